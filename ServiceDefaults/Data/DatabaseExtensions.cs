@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AdFlux.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's one DbContext on PostgreSQL from <c>ConnectionStrings:&lt;databaseName&gt;</c>,
+    /// migrated in the background at start-up (a database that is down makes <c>/health</c>
+    /// answer 503 naming it instead of crashing the process), and a <c>database</c> health check.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string databaseName)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(databaseName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Missing configuration 'ConnectionStrings:{databaseName}' (environment variable ConnectionStrings__{databaseName}).");
+        }
+
+        builder.Services.AddDbContext<TContext>(options => options
+            .UseNpgsql(connectionString)
+            // Migrations are hand-written (the EF Design tooling is not served here), so there
+            // is no model snapshot to compare with; a test compares the migrated schema instead.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddSingleton(new DatabaseState<TContext>(databaseName));
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");
+        return builder;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Reflection;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace AdFlux.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ from <c>ConnectionStrings:messaging</c>. Consumers are
+    /// discovered in <paramref name="consumerAssembly"/>; each gets a durable queue named
+    /// <c>&lt;service&gt;-&lt;consumer&gt;</c>, retries with exponential backoff, and after the last
+    /// retry MassTransit moves the message to <c>&lt;queue&gt;_error</c> with the exception in headers.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceBus(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Assembly consumerAssembly,
+        Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Messaging);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Missing configuration 'ConnectionStrings:{ResourceNames.Messaging}' (environment variable ConnectionStrings__{ResourceNames.Messaging}).");
+        }
+        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.AddConsumers(consumerAssembly);
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "bus";
+                health.MinimalFailureStatus = HealthStatus.Unhealthy;
+            });
+            configure?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.PrefetchCount = options.PrefetchCount;
+                rabbit.UseMessageRetry(retry => retry.Exponential(
+                    options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

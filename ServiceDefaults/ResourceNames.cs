@@ -1,0 +1,30 @@
+namespace AdFlux.ServiceDefaults;
+
+/// <summary>
+/// Resource and connection-string names shared by the AppHost, the services and the tests.
+/// They follow .NET Aspire's conventions (<c>ConnectionStrings__identitydb</c>,
+/// <c>services__identity__http__0</c>) so a real Aspire AppHost can replace ours unchanged.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Postgres = "postgres";
+    public const string Messaging = "messaging";
+
+    public const string Gateway = "gateway";
+    public const string Identity = "identity";
+    public const string Ingest = "ingest";
+    public const string Video = "video";
+    public const string MlDetection = "ml-detection";
+    public const string Ads = "ads";
+    public const string Insights = "insights";
+    public const string Ledger = "ledger";
+
+    /// <summary>The services behind the gateway, in start order.</summary>
+    public static readonly IReadOnlyList<string> Services = [Identity, Ingest, Video, MlDetection, Ads, Insights, Ledger];
+
+    /// <summary>Database name of a service: <c>ml-detection</c> → <c>mldetectiondb</c>.</summary>
+    public static string DatabaseOf(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
+
+    /// <summary>Configuration key of a service's first HTTP endpoint, as Aspire passes it.</summary>
+    public static string ServiceUrlKey(string service) => $"services:{service}:http:0";
+}

@@ -1,0 +1,3 @@
+namespace AdFlux.Contracts.Identity;
+
+public sealed record TenantCreated(Guid EventId, Guid TenantId, DateTimeOffset OccurredAt, string Name) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace AdFlux.Contracts.Video;
+
+public sealed record SampledFrame(Guid FrameId, double AtSeconds, string StorageKey);

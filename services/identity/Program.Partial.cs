@@ -1,0 +1,2 @@
+// Lets WebApplicationFactory<Program> in the tests see the entry point.
+public partial class Program;

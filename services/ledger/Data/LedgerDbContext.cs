@@ -1,0 +1,18 @@
+using AdFlux.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdFlux.Ledger.Data;
+
+/// <summary>
+/// The ledger service's database. Migrations are hand-written classes in
+/// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
+/// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
+/// </summary>
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerDbContext).Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}
