@@ -1,11 +1,18 @@
-using AdFlux.Gateway;
 using AdFlux.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddGatewayServices();
+namespace AdFlux.Gateway;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapReverseProxy();
-app.Run();
+/// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddGatewayServices();
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapReverseProxy();
+        app.Run();
+    }
+}

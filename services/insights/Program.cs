@@ -1,10 +1,17 @@
-using AdFlux.Insights;
 using AdFlux.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddInsightsServices();
+namespace AdFlux.Insights;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+/// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddInsightsServices();
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.Run();
+    }
+}

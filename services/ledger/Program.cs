@@ -1,10 +1,17 @@
-using AdFlux.Ledger;
 using AdFlux.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddLedgerServices();
+namespace AdFlux.Ledger;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+/// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddLedgerServices();
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.Run();
+    }
+}

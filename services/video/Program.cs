@@ -1,10 +1,17 @@
-using AdFlux.Video;
 using AdFlux.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-builder.AddVideoServices();
+namespace AdFlux.Video;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+/// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddVideoServices();
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.Run();
+    }
+}

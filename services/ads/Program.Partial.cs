@@ -1,2 +1,0 @@
-// Lets WebApplicationFactory<Program> in the tests see the entry point.
-public partial class Program;
