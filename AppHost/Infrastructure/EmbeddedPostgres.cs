@@ -86,6 +86,9 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
         return server;
     }
 
+    /// <summary>Kills the server at once: for throw-away test servers at process exit.</summary>
+    public void Kill() => _process.Kill();
+
     /// <summary>Fast shutdown (SIGINT): open transactions are rolled back, data stays consistent.</summary>
     public async ValueTask DisposeAsync()
     {

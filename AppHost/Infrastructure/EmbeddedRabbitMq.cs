@@ -131,6 +131,13 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills node and epmd at once: for throw-away test servers at process exit.</summary>
+    public void Kill()
+    {
+        _node?.Kill();
+        _epmd?.Kill();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopNodeAsync();

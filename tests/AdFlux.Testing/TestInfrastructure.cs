@@ -52,7 +52,9 @@ public sealed class TestInfrastructure
 
     private void Stop()
     {
-        Task.WaitAll([RabbitMq.DisposeAsync().AsTask(), Postgres.DisposeAsync().AsTask()], TimeSpan.FromSeconds(30));
+        // Throw-away servers: the test host may be ended soon after this handler starts, so no grace.
+        RabbitMq.Kill();
+        Postgres.Kill();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
