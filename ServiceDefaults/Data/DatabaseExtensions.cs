@@ -1,7 +1,9 @@
+using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace AdFlux.ServiceDefaults.Data;
@@ -14,7 +16,7 @@ public static class DatabaseExtensions
     /// answer 503 naming it instead of crashing the process), and a <c>database</c> health check.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string databaseName)
-        where TContext : DbContext
+        where TContext : ServiceDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(databaseName);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -28,6 +30,8 @@ public static class DatabaseExtensions
             // Migrations are hand-written (the EF Design tooling is not served here), so there
             // is no model snapshot to compare with; a test compares the migrated schema instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddScoped<ITenantContext, ClaimsTenantContext>();
         builder.Services.AddSingleton(new DatabaseState<TContext>(databaseName));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");

@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdFlux.Ingest.Data;
@@ -8,11 +9,4 @@ namespace AdFlux.Ingest.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) : DbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IngestDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
-    }
-}
+public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);

@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdFlux.Ledger.Data;
@@ -8,11 +9,4 @@ namespace AdFlux.Ledger.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
-    }
-}
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);

@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdFlux.Video.Data;
@@ -8,11 +9,4 @@ namespace AdFlux.Video.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class VideoDbContext(DbContextOptions<VideoDbContext> options) : DbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VideoDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
-    }
-}
+public sealed class VideoDbContext(DbContextOptions<VideoDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);

@@ -1,0 +1,23 @@
+using AdFlux.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdFlux.ServiceDefaults.Data;
+
+/// <summary>
+/// Base of every service's one DbContext: applies the service's entity configurations, then
+/// what every service must have and cannot forget (tenant filters, outbox and inbox tables),
+/// then the one naming rule (snake_case).
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+{
+    /// <summary>The caller's tenant; EF parameterises query filters that read it per context instance.</summary>
+    public Guid? CurrentTenantId => tenant.TenantId;
+
+    public ITenantContext Tenant => tenant;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}
