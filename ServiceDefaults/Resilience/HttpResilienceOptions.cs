@@ -9,6 +9,7 @@ public sealed class HttpResilienceOptions
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>0 turns retries off (e.g. for non-idempotent platform calls).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);

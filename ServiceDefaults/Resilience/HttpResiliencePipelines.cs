@@ -27,9 +27,11 @@ public sealed class HttpResiliencePipelines(IOptionsMonitor<HttpResilienceOption
             .Handle<TimeoutRejectedException>()
             .HandleResult(response => IsTransient(response.StatusCode));
 
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddTimeout(o.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddTimeout(o.TotalTimeout);
+        if (o.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = transient,
                 MaxRetryAttempts = o.MaxRetryAttempts,
@@ -42,7 +44,9 @@ public sealed class HttpResiliencePipelines(IOptionsMonitor<HttpResilienceOption
                     args.Outcome.Result?.Dispose();
                     return default;
                 },
-            })
+            });
+        }
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = transient,
