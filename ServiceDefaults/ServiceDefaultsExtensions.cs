@@ -24,7 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddDefaultProblemDetails();
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilience());
+        builder.Services.AddStandardHttpResilience();
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.TryAddSingleton(TimeProvider.System);
