@@ -15,6 +15,8 @@ public abstract class CachingSigningKeySource(AuthOptions options, TimeProvider 
     private long _loadedAtTicks;
     private long _attemptedAtTicks;
 
+    protected TimeProvider Clock => clock;
+
     public async ValueTask<IReadOnlyList<SecurityKey>> GetKeysAsync(string? keyId, CancellationToken cancellationToken)
     {
         var keys = Volatile.Read(ref _keys);
