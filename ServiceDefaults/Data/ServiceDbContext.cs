@@ -18,6 +18,7 @@ public abstract class ServiceDbContext(DbContextOptions options, ITenantContext 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        Outbox.OutboxModel.AddOutboxAndInbox(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
 }
