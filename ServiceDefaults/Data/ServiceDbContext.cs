@@ -24,6 +24,7 @@ public abstract class ServiceDbContext(DbContextOptions options, ITenantContext 
     {
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         modelBuilder.ApplyTenantFilters(this);
+        Outbox.OutboxModel.AddOutboxAndInbox(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -1,6 +1,8 @@
+using AdFlux.Contracts.Identity;
 using AdFlux.Identity.Data;
 using AdFlux.Identity.Domain;
 using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +52,7 @@ public static class ClientProfilesApi
             return NameConflict(profile.Name);
         }
         db.ClientProfiles.Add(profile);
+        db.AddEvent(new ClientProfileCreated(Guid.NewGuid(), profile.TenantId, profile.CreatedAt, profile.Id, profile.Name), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/identity/client-profiles/{profile.Id}", ClientProfileResponse.From(profile));
     }

@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using AdFlux.Contracts.Identity;
 using AdFlux.Identity.Data;
 using AdFlux.Identity.Domain;
 using AdFlux.Identity.Tenants;
 using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -87,6 +89,7 @@ public static class UsersApi
         };
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         db.Users.Add(user);
+        db.AddEvent(new UserCreated(Guid.NewGuid(), user.TenantId, user.CreatedAt, user.Id, user.Email, user.Role), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/identity/users/{user.Id}", UserResponse.From(user));
     }
