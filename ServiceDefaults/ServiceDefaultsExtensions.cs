@@ -5,6 +5,7 @@ using AdFlux.ServiceDefaults.OpenApi;
 using AdFlux.ServiceDefaults.Resilience;
 using AdFlux.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilience());
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // A malformed body or an oversized request is the caller's fault: its 4xx, not a 500.
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector =
+            exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         builder.Services.AddDefaultAuth();
         builder.Services.AddDefaultOpenApi();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -23,7 +23,7 @@ public static class ApiKeyVerificationApi
     {
         if (string.IsNullOrWhiteSpace(request.Key))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["key"] = ["Key is required."] });
+            return Problems.Validation(new Dictionary<string, string[]> { ["key"] = ["Key is required."] });
         }
         return await verifier.VerifyAsync(request.Key.Trim(), cancellationToken) is { } identity
             ? TypedResults.Ok(identity)

@@ -47,7 +47,7 @@ public static class ApiKeysApi
             .Require(request.ExpiresAt is null || request.ExpiresAt > now, "expiresAt", "Expiry must be in the future.");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return Problems.Validation(validation.Errors);
         }
         var id = Guid.NewGuid();
         var secret = SecretHash.NewSecret();

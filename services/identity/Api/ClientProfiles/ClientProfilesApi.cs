@@ -37,7 +37,7 @@ public static class ClientProfilesApi
     {
         if (Validate(request) is { IsValid: false } invalid)
         {
-            return TypedResults.ValidationProblem(invalid.Errors);
+            return Problems.Validation(invalid.Errors);
         }
         var profile = new ClientProfile
         {
@@ -67,7 +67,7 @@ public static class ClientProfilesApi
         }
         if (Validate(request) is { IsValid: false } invalid)
         {
-            return TypedResults.ValidationProblem(invalid.Errors);
+            return Problems.Validation(invalid.Errors);
         }
         var name = request.Name!.Trim();
         if (await NameTakenAsync(db, name, id, cancellationToken))
@@ -89,6 +89,6 @@ public static class ClientProfilesApi
         db.ClientProfiles.IgnoreQueryFilters([ServiceDefaults.Tenancy.TenantQueryFilters.ClientScope])
             .AnyAsync(profile => profile.Name == name && profile.Id != except, cancellationToken);
 
-    private static ProblemHttpResult NameConflict(string name) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict, title: "Name taken", detail: $"The tenant already has a client profile named '{name}'.");
+    private static ProblemHttpResult NameConflict(string name) =>
+        Problems.Status(StatusCodes.Status409Conflict, "Name taken", $"The tenant already has a client profile named '{name}'.");
 }

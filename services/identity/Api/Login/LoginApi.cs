@@ -31,7 +31,7 @@ public static class LoginApi
             .Require(!string.IsNullOrEmpty(request.Password), "password", "Password is required.");
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return Problems.Validation(validation.Errors);
         }
         var normalized = Emails.Normalize(request.Email!);
         var user = await db.Users.IgnoreQueryFilters([TenantQueryFilters.Tenant])
@@ -39,7 +39,7 @@ public static class LoginApi
         var verdict = hasher.VerifyHashedPassword(user!, user?.PasswordHash ?? UnknownUserHash, request.Password!);
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Login failed", detail: "The email or the password is wrong.");
+            return Problems.Status(StatusCodes.Status401Unauthorized, "Login failed", detail: "The email or the password is wrong.");
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
@@ -53,11 +53,11 @@ public static class LoginApi
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["Refresh token is required."] });
+            return Problems.Validation(new Dictionary<string, string[]> { ["refreshToken"] = ["Refresh token is required."] });
         }
         var pair = await tokens.RefreshAsync(request.RefreshToken, cancellationToken);
         return pair is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh failed", detail: "The refresh token is unknown, spent, revoked or expired.")
+            ? Problems.Status(StatusCodes.Status401Unauthorized, "Refresh failed", detail: "The refresh token is unknown, spent, revoked or expired.")
             : TypedResults.Ok(pair);
     }
 }

@@ -70,12 +70,12 @@ public static class UsersApi
         await ValidateRoleAndScopeAsync(validation, db, request.Role, request.ClientProfileIds, cancellationToken);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return Problems.Validation(validation.Errors);
         }
         var normalized = Emails.Normalize(request.Email!);
         if (await db.Users.IgnoreQueryFilters([TenantQueryFilters.Tenant]).AnyAsync(user => user.NormalizedEmail == normalized, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Email taken", detail: "A user with this email already exists.");
+            return Problems.Status(StatusCodes.Status409Conflict, "Email taken", detail: "A user with this email already exists.");
         }
         var user = new User
         {
@@ -106,7 +106,7 @@ public static class UsersApi
         await ValidateRoleAndScopeAsync(validation, db, request.Role, request.ClientProfileIds, cancellationToken);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.Errors);
+            return Problems.Validation(validation.Errors);
         }
         user.Role = request.Role!;
         user.ClientProfileIds = request.ClientProfileIds?.Distinct().ToList() ?? [];
