@@ -21,6 +21,9 @@ public sealed class RepositoryLayout(string root, string configuration)
         return new RepositoryLayout(Path.GetFullPath(root), configuration);
     }
 
+    /// <summary>The built AppHost itself, for tests that run it as a child process.</summary>
+    public string AppHostAssemblyPath => Path.Combine(Root, "AppHost", "bin", Configuration, "net10.0", "AdFlux.AppHost.dll");
+
     /// <summary>The project folder of a service (<c>services/ml-detection</c>) or of the gateway.</summary>
     public string ProjectDirectory(string resource) =>
         resource == ResourceNames.Gateway ? Path.Combine(Root, "gateway") : Path.Combine(Root, "services", resource);
