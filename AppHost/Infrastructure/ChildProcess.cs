@@ -56,6 +56,10 @@ public sealed class ChildProcess : IAsyncDisposable
         var child = new ChildProcess(name, process, spec.PidFile);
         process.OutputDataReceived += (_, e) => child.Record(e.Data);
         process.ErrorDataReceived += (_, e) => child.Record(e.Data);
+        if (spec.Output is { } output)
+        {
+            child.OutputLine += (_, line) => output(line);
+        }
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();

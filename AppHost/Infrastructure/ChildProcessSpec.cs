@@ -7,4 +7,7 @@ public sealed record ChildProcessSpec(string FileName, IReadOnlyList<string> Arg
     public string? WorkingDirectory { get; init; }
 
     public string? PidFile { get; init; }
+
+    /// <summary>Receives every stdout and stderr line, from the first one on.</summary>
+    public Action<string>? Output { get; init; }
 }

@@ -221,8 +221,7 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
         {
             if (System.IO.Directory.Exists(dir) && !File.GetUnixFileMode(dir).HasFlag(UnixFileMode.OtherExecute))
             {
-                var hash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(wanted)))[..12];
-                var fallback = Path.Combine("/var/tmp", "adflux-postgres-" + hash);
+                var fallback = FallbackDirectoryOf(wanted);
                 log($"{dir} is private, so the postgres user cannot reach {wanted}; using {fallback}");
                 System.IO.Directory.CreateDirectory(fallback);
                 return fallback;
@@ -230,6 +229,22 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
         }
         System.IO.Directory.CreateDirectory(wanted);
         return wanted;
+    }
+
+    private static string FallbackDirectoryOf(string wanted) =>
+        Path.Combine("/var/tmp", "adflux-postgres-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(wanted)))[..12]);
+
+    /// <summary>Deletes a stopped server's data, including the stand-in folder a private home made us use.</summary>
+    public static void DeleteData(string directory)
+    {
+        var wanted = Path.GetFullPath(directory);
+        foreach (var dir in new[] { wanted, FallbackDirectoryOf(wanted) })
+        {
+            if (System.IO.Directory.Exists(dir))
+            {
+                System.IO.Directory.Delete(dir, recursive: true);
+            }
+        }
     }
 
     private sealed record Credentials(string SuperUserPassword, string ApplicationPassword)

@@ -33,7 +33,9 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>The <c>messaging</c> connection string services read.</summary>
-    public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
+    public string ConnectionString => ConnectionStringFor(Port);
+
+    public static string ConnectionStringFor(int port) => $"amqp://guest:guest@127.0.0.1:{port}/";
 
     public ChildProcess? Process => _node;
 

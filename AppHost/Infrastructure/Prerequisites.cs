@@ -16,39 +16,46 @@ public static class Prerequisites
     public const string RabbitMqServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     public const string Epmd = "/usr/bin/epmd";
 
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+    /// <summary>Held across processes while installing: test hosts may all start on a fresh machine at once.</summary>
+    private const string InstallLockFile = "/tmp/adflux-prerequisites.lock";
 
     public static async Task EnsureAsync(IEnumerable<Prerequisite> wanted, Action<string> log, CancellationToken cancellationToken)
     {
-        var missing = wanted.Where(p => !p.IsPresent()).ToList();
+        var wantedList = wanted.ToList();
+        var missing = Missing(wantedList);
         if (missing.Count == 0)
         {
             return;
         }
-        var packages = string.Join(' ', missing.Select(p => p.DebianPackages));
         if (!Posix.IsRoot)
         {
             throw new PrerequisiteMissingException(
-                $"{string.Join(", ", missing.Select(p => p.Name))} not installed: run `sudo apt-get install -y {packages}` and start again.");
+                $"{string.Join(", ", missing.Select(p => p.Name))} not installed: run `sudo apt-get install -y {PackagesOf(missing)}` and start again.");
         }
 
-        await InstallLock.WaitAsync(cancellationToken);
-        try
+        using (await FileLock.AcquireAsync(InstallLockFile, cancellationToken))
         {
-            log($"Installing {packages} (first run on this machine)…");
+            // Another process may have installed them while we waited for the lock.
+            missing = Missing(wantedList);
+            if (missing.Count == 0)
+            {
+                return;
+            }
+            log($"Installing {PackagesOf(missing)} (first run on this machine)…");
             await RunAsync("apt-get", "update -q", cancellationToken);
-            await RunAsync("apt-get", $"install -y -q --no-install-recommends {packages}", cancellationToken);
+            await RunAsync("apt-get", $"install -y -q --no-install-recommends -o DPkg::Lock::Timeout=300 {PackagesOf(missing)}", cancellationToken);
         }
-        finally
-        {
-            InstallLock.Release();
-        }
-        var stillMissing = missing.Where(p => !p.IsPresent()).Select(p => p.Name).ToList();
+        var stillMissing = Missing(missing);
         if (stillMissing.Count > 0)
         {
-            throw new PrerequisiteMissingException($"apt-get did not install {string.Join(", ", stillMissing)}: run `apt-get install -y {packages}` and read its errors.");
+            throw new PrerequisiteMissingException(
+                $"apt-get did not install {string.Join(", ", stillMissing.Select(p => p.Name))}: run `apt-get install -y {PackagesOf(stillMissing)}` and read its errors.");
         }
     }
+
+    private static List<Prerequisite> Missing(IEnumerable<Prerequisite> wanted) => wanted.Where(p => !p.IsPresent()).ToList();
+
+    private static string PackagesOf(IEnumerable<Prerequisite> prerequisites) => string.Join(' ', prerequisites.Select(p => p.DebianPackages));
 
     /// <summary>The newest installed PostgreSQL's bin folder, e.g. <c>/usr/lib/postgresql/15/bin</c>.</summary>
     public static string? PostgresBinDirectory() =>
@@ -77,7 +84,3 @@ public static class Prerequisites
         }
     }
 }
-
-public sealed record Prerequisite(string Name, string DebianPackages, Func<bool> IsPresent);
-
-public sealed class PrerequisiteMissingException(string message) : Exception(message);

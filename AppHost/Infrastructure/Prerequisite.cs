@@ -1,0 +1,3 @@
+namespace AdFlux.AppHost.Infrastructure;
+
+public sealed record Prerequisite(string Name, string DebianPackages, Func<bool> IsPresent);

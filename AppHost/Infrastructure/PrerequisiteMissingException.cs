@@ -1,0 +1,3 @@
+namespace AdFlux.AppHost.Infrastructure;
+
+public sealed class PrerequisiteMissingException(string message) : Exception(message);

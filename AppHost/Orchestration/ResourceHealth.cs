@@ -1,0 +1,8 @@
+namespace AdFlux.AppHost.Orchestration;
+
+public enum ResourceHealth
+{
+    Unknown,
+    Healthy,
+    Unhealthy,
+}

@@ -1,0 +1,13 @@
+namespace AdFlux.AppHost.Orchestration;
+
+public enum ResourceState
+{
+    Pending,
+    Starting,
+    Running,
+    Restarting,
+    Stopping,
+    Stopped,
+    Failed,
+    External,
+}
