@@ -12,7 +12,7 @@ public sealed class Program
         builder.AddGatewayServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
-        app.MapReverseProxy();
+        app.MapGateway();
         app.Run();
     }
 }
