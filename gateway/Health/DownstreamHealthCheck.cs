@@ -7,15 +7,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace AdFlux.Gateway.Health;
 
 /// <summary>Calls a service's own <c>/health</c>; unhealthy names the service and what it reported failing.</summary>
-public sealed class DownstreamHealthCheck(ConfiguredService service, IHttpClientFactory clients) : IHealthCheck
+public sealed class DownstreamHealthCheck(ConfiguredService service, DownstreamHealthClient client) : IHealthCheck
 {
-    public const string ClientName = "gateway-health";
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var response = await clients.CreateClient(ClientName).GetAsync(new Uri(service.Url, "/health"), cancellationToken);
+            using var response = await client.Http.GetAsync(new Uri(service.Url, "/health"), cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return HealthCheckResult.Healthy($"{service.Name} answered {(int)response.StatusCode}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using AdFlux.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AdFlux.Gateway.RateLimiting;
@@ -21,6 +22,7 @@ public static class RateLimitRejection
             HttpContext = context,
             ProblemDetails =
             {
+                Type = ProblemTypes.RateLimited,
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
                 Detail = $"The rate limit for this client or tenant is used up; retry after {seconds} s.",

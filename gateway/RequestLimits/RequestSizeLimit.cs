@@ -1,3 +1,4 @@
+using AdFlux.ServiceDefaults.Errors;
 using Yarp.ReverseProxy.Model;
 
 namespace AdFlux.Gateway.RequestLimits;
@@ -5,8 +6,8 @@ namespace AdFlux.Gateway.RequestLimits;
 /// <summary>
 /// Proxy-pipeline step answering 413 problem details for bodies over the route's
 /// <c>MaxRequestBodySize</c>: at once when <c>Content-Length</c> says so, and after the fact
-/// when a chunked body crosses the limit while YARP streams it (Kestrel then fails the read
-/// and YARP would otherwise report a client error as 400).
+/// when a chunked body crosses the limit while YARP streams it (Kestrel fails the read and
+/// YARP leaves a bare status, which would get the framework's generic problem).
 /// </summary>
 public static class RequestSizeLimit
 {
@@ -21,7 +22,9 @@ public static class RequestSizeLimit
         await next();
         if (limit is > 0
             && !context.Response.HasStarted
-            && context.GetForwarderErrorFeature()?.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            && context.GetForwarderErrorFeature() is { } error
+            && (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge
+                || error.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
         {
             await WriteTooLargeAsync(context, limit.Value);
         }
@@ -35,6 +38,7 @@ public static class RequestSizeLimit
             HttpContext = context,
             ProblemDetails =
             {
+                Type = ProblemTypes.PayloadTooLarge,
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "Request body too large",
                 Detail = $"This route accepts request bodies of at most {limit} bytes.",
