@@ -1,3 +1,4 @@
+using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,7 +14,9 @@ public static class DatabaseExtensions
     /// <summary>
     /// The service's one DbContext on PostgreSQL from <c>ConnectionStrings:&lt;databaseName&gt;</c>,
     /// migrated in the background at start-up (a database that is down makes <c>/health</c>
-    /// answer 503 naming it instead of crashing the process), and a <c>database</c> health check.
+    /// answer 503 naming it instead of crashing the process), a <c>database</c> health check,
+    /// and the outbox dispatcher that publishes what <c>db.AddEvent(...)</c> wrote (needs
+    /// <c>AddServiceBus</c>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string databaseName)
         where TContext : ServiceDbContext
@@ -25,8 +28,11 @@ public static class DatabaseExtensions
                 $"Missing configuration 'ConnectionStrings:{databaseName}' (environment variable ConnectionStrings__{databaseName}).");
         }
 
-        builder.Services.AddDbContext<TContext>(options => options
+        builder.Services.AddSingleton<OutboxSignal<TContext>>();
+        builder.Services.AddSingleton<OutboxInterceptor<TContext>>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
+            .AddInterceptors(services.GetRequiredService<OutboxInterceptor<TContext>>())
             // Migrations are hand-written (the EF Design tooling is not served here), so there
             // is no model snapshot to compare with; a test compares the migrated schema instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
@@ -34,6 +40,8 @@ public static class DatabaseExtensions
         builder.Services.TryAddScoped<ITenantContext, ClaimsTenantContext>();
         builder.Services.AddSingleton(new DatabaseState<TContext>(databaseName));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");
         return builder;
     }

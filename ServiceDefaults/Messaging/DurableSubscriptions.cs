@@ -1,0 +1,26 @@
+using MassTransit;
+
+namespace AdFlux.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Consumer queues that must exist before anyone publishes. RabbitMQ drops a message
+/// published to an exchange no queue is bound to, so a consumer that starts after the first
+/// publish would miss it; every publisher therefore declares these queues and bindings as
+/// part of its publish topology (<see cref="MessagingExtensions"/>), with the same names and
+/// settings MassTransit gives the consumer's own receive endpoint. A service whose consumer
+/// must not miss events published before it first ran adds its queue here.
+/// </summary>
+public static class DurableSubscriptions
+{
+    /// <summary>The ledger's queue: every integration event.</summary>
+    public const string LedgerEvents = "ledger-events";
+
+    /// <summary>The ledger's dead-letter intake: MassTransit publishes a <see cref="Fault"/> when a message fails its last retry.</summary>
+    public const string LedgerFaults = "ledger-faults";
+
+    public static IReadOnlyList<DurableSubscription> All { get; } =
+    [
+        new(LedgerEvents, IntegrationEventCatalog.All),
+        new(LedgerFaults, [typeof(Fault)]),
+    ];
+}

@@ -1,0 +1,12 @@
+using AdFlux.Contracts;
+
+namespace AdFlux.ServiceDefaults.Messaging;
+
+/// <summary>Every integration event type in <c>contracts</c>, found by reflection so a new contract is covered without a list to update.</summary>
+public static class IntegrationEventCatalog
+{
+    public static IReadOnlyList<Type> All { get; } = typeof(IIntegrationEvent).Assembly.GetExportedTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,21 @@
+namespace AdFlux.ServiceDefaults.Outbox;
+
+/// <summary>Dispatcher tuning under <c>Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Rows claimed and published per round; confirms of one batch are awaited together.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How often the table is checked without a commit signal (another instance's rows, a restart's leftovers).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one batch may wait for broker confirms before it is rolled back and retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Rows failing this often for their own reasons (unknown type, unreadable payload) are left aside with their error.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+}
