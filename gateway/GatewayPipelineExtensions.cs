@@ -6,13 +6,16 @@ namespace AdFlux.Gateway;
 
 public static class GatewayPipelineExtensions
 {
-    /// <summary>
-    /// CORS first so preflights are answered before anything asks for credentials; the rate
-    /// limiter after authentication so it can partition by tenant; then the proxy.
-    /// </summary>
-    public static WebApplication MapGateway(this WebApplication app)
+    /// <summary>Before <c>MapDefaultEndpoints()</c>: a preflight carries no credentials, so it must be answered before authorization.</summary>
+    public static WebApplication UseDashboardCors(this WebApplication app)
     {
         app.UseCors(DashboardCorsOptions.PolicyName);
+        return app;
+    }
+
+    /// <summary>After <c>MapDefaultEndpoints()</c>: the rate limiter needs the authenticated tenant; then the proxy.</summary>
+    public static WebApplication MapGateway(this WebApplication app)
+    {
         app.UseRateLimiter();
         app.MapOpenApiIndex();
         app.MapReverseProxy(proxy => proxy.Use(RequestSizeLimit.EnforceAsync));

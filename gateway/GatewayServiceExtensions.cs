@@ -1,3 +1,4 @@
+using AdFlux.Gateway.Auth;
 using AdFlux.Gateway.Cors;
 using AdFlux.Gateway.Health;
 using AdFlux.Gateway.RateLimiting;
@@ -23,6 +24,7 @@ public static class GatewayServiceExtensions
                 provider.GetRequiredService<IOptions<RequestSizeOptions>>().Value);
             return new InMemoryConfigProvider(routes, clusters);
         });
+        services.AddAuthorizationBuilder().AddGatewayPolicies();
         services.AddGatewayRateLimiting();
         services.AddDashboardCors();
         services.AddDownstreamHealthChecks();

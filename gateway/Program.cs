@@ -11,6 +11,7 @@ public sealed class Program
         builder.AddServiceDefaults();
         builder.AddGatewayServices();
         var app = builder.Build();
+        app.UseDashboardCors();
         app.MapDefaultEndpoints();
         app.MapGateway();
         app.Run();

@@ -1,3 +1,4 @@
+using AdFlux.Gateway.Auth;
 using AdFlux.Gateway.RequestLimits;
 using AdFlux.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
@@ -8,7 +9,8 @@ namespace AdFlux.Gateway.Routing;
 /// <c>/api/&lt;service&gt;/**</c> to each service, <c>/webhooks/**</c> to ingest and
 /// <c>/openapi/&lt;service&gt;/v1.json</c> to each service's <c>/openapi/v1.json</c>; destinations
 /// come from the Aspire-style <c>services:&lt;name&gt;:http:0</c> settings. A service with no
-/// URL configured gets no route.
+/// URL configured gets no route. API routes need an authenticated caller except identity's
+/// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
 /// </summary>
 public static class GatewayRoutes
 {
@@ -41,6 +43,7 @@ public static class GatewayRoutes
                 RouteId = service.Name,
                 ClusterId = service.Name,
                 Match = new RouteMatch { Path = $"/api/{service.Name}/{{**rest}}" },
+                AuthorizationPolicy = GatewayPolicies.Caller,
                 MaxRequestBodySize = sizes.ApiMaxBodyBytes,
             });
             routes.Add(new RouteConfig
@@ -48,8 +51,21 @@ public static class GatewayRoutes
                 RouteId = $"{service.Name}-openapi",
                 ClusterId = service.Name,
                 Match = new RouteMatch { Path = OpenApiPath(service.Name), Methods = ["GET"] },
+                AuthorizationPolicy = GatewayPolicies.Public,
                 Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
             });
+        }
+        if (services.Any(service => service.Name == PublicRoutes.Service))
+        {
+            // Literal paths outrank the service's catch-all route.
+            routes.AddRange(PublicRoutes.Identity.Select(route => new RouteConfig
+            {
+                RouteId = route.Id,
+                ClusterId = PublicRoutes.Service,
+                Match = new RouteMatch { Path = route.Path, Methods = [route.Method] },
+                AuthorizationPolicy = GatewayPolicies.Public,
+                MaxRequestBodySize = sizes.ApiMaxBodyBytes,
+            }));
         }
         if (services.Any(service => service.Name == ResourceNames.Ingest))
         {
@@ -58,6 +74,7 @@ public static class GatewayRoutes
                 RouteId = "webhooks",
                 ClusterId = ResourceNames.Ingest,
                 Match = new RouteMatch { Path = "/webhooks/{**rest}" },
+                AuthorizationPolicy = GatewayPolicies.Machine,
                 MaxRequestBodySize = sizes.WebhookMaxBodyBytes,
             });
         }

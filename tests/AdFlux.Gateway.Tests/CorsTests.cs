@@ -4,7 +4,7 @@ using AdFlux.Gateway.Tests.Support;
 namespace AdFlux.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class CorsTests(IngestFixture ingest)
+public sealed class CorsTests(GatewayFixture services)
 {
     private const string Dashboard = "https://dashboard.adflux.test";
 
@@ -32,7 +32,7 @@ public sealed class CorsTests(IngestFixture ingest)
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
-    private GatewayFactory DashboardGateway() => ingest.Gateway(new Dictionary<string, string?>
+    private GatewayFactory DashboardGateway() => services.Gateway(new Dictionary<string, string?>
     {
         ["Gateway:Cors:AllowedOrigins:0"] = Dashboard,
     });

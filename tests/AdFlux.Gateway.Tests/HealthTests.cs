@@ -9,7 +9,7 @@ using AdFlux.ServiceDefaults.Health;
 namespace AdFlux.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class HealthTests(IngestFixture ingest)
+public sealed class HealthTests(GatewayFixture services)
 {
     [Fact]
     public async Task Health_answers_503_naming_the_service_that_is_down_and_lists_the_healthy_one()
@@ -17,12 +17,13 @@ public sealed class HealthTests(IngestFixture ingest)
         var nothingListening = new Uri($"http://127.0.0.1:{FreePort.Pick()}");
         await using var gateway = new GatewayFactory(new Dictionary<string, Uri>
         {
-            [ResourceNames.Ingest] = ingest.IngestUrl,
+            [ResourceNames.Ingest] = services.IngestUrl,
+            [ResourceNames.Identity] = services.IdentityUrl,
             [ResourceNames.Ledger] = nothingListening,
         });
         using var client = gateway.CreateClient();
 
-        var (status, health) = await HealthOnceIngestIsUpAsync(client);
+        var (status, health) = await HealthOnceServicesAreUpAsync(client);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", health.Status);
@@ -34,24 +35,25 @@ public sealed class HealthTests(IngestFixture ingest)
     [Fact]
     public async Task Health_is_200_when_every_configured_service_is_up()
     {
-        await using var gateway = ingest.Gateway();
+        await using var gateway = services.Gateway();
         using var client = gateway.CreateClient();
 
-        var (status, health) = await HealthOnceIngestIsUpAsync(client);
+        var (status, health) = await HealthOnceServicesAreUpAsync(client);
 
         Assert.True(status == HttpStatusCode.OK, JsonSerializer.Serialize(health));
         Assert.Equal("Healthy", health.Checks[ResourceNames.Ingest].Status);
     }
 
-    /// <summary>Ingest reports unhealthy until its bus connects; wait for that, not for a time.</summary>
-    private static async Task<(HttpStatusCode, HealthResponse)> HealthOnceIngestIsUpAsync(HttpClient client)
+    /// <summary>A service reports unhealthy until its bus connects; wait for ingest and identity, not for a time.</summary>
+    private static async Task<(HttpStatusCode, HealthResponse)> HealthOnceServicesAreUpAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var response = await client.GetAsync("/health");
             var health = (await response.Content.ReadFromJsonAsync<HealthResponse>(JsonSerializerOptions.Web))!;
-            if (health.Checks[ResourceNames.Ingest].Status == "Healthy" || DateTime.UtcNow > deadline)
+            var up = new[] { ResourceNames.Ingest, ResourceNames.Identity }.All(service => health.Checks[service].Status == "Healthy");
+            if (up || DateTime.UtcNow > deadline)
             {
                 return (response.StatusCode, health);
             }

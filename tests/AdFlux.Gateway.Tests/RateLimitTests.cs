@@ -5,7 +5,7 @@ using AdFlux.ServiceDefaults.Errors;
 namespace AdFlux.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class RateLimitTests(IngestFixture ingest)
+public sealed class RateLimitTests(GatewayFixture services)
 {
     // An hour-long window cannot roll over during a test, so the count alone decides.
     private static readonly Dictionary<string, string?> TwoPerHourPerIp = new()
@@ -17,8 +17,8 @@ public sealed class RateLimitTests(IngestFixture ingest)
     [Fact]
     public async Task A_client_over_its_ip_limit_gets_429_problem_details_with_retry_after()
     {
-        await using var gateway = ingest.Gateway(TwoPerHourPerIp);
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway(TwoPerHourPerIp);
+        using var client = gateway.CreateClient().AsTenant();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(ProbeEndpoints.WebhookPath, new StringContent("{}"))).StatusCode);
@@ -35,8 +35,8 @@ public sealed class RateLimitTests(IngestFixture ingest)
     [Fact]
     public async Task Health_and_the_openapi_index_are_not_counted_against_the_ip_limit()
     {
-        await using var gateway = ingest.Gateway(TwoPerHourPerIp);
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway(TwoPerHourPerIp);
+        using var client = gateway.CreateClient().AsTenant();
 
         for (var i = 0; i < 3; i++)
         {
@@ -44,5 +44,26 @@ public sealed class RateLimitTests(IngestFixture ingest)
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/index.json")).StatusCode);
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tenant_over_its_limit_gets_429_while_another_tenant_from_the_same_address_still_passes()
+    {
+        await using var gateway = services.Gateway(new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimits:PerTenant:PermitLimit"] = "2",
+            ["Gateway:RateLimits:PerTenant:Window"] = "01:00:00",
+        });
+        using var tenantA = gateway.CreateClient().AsTenant();
+        using var tenantB = gateway.CreateClient().AsTenant();
+
+        Assert.Equal(HttpStatusCode.OK, (await tenantA.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await tenantA.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+        var rejected = await tenantA.GetAsync(ProbeEndpoints.ApiPath);
+        var other = await tenantB.GetAsync(ProbeEndpoints.ApiPath);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        Assert.NotNull(rejected.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 }

@@ -6,7 +6,7 @@ using AdFlux.ServiceDefaults.Errors;
 namespace AdFlux.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class RequestSizeTests(IngestFixture ingest)
+public sealed class RequestSizeTests(GatewayFixture services)
 {
     private static readonly Dictionary<string, string?> SmallLimits = new()
     {
@@ -17,8 +17,8 @@ public sealed class RequestSizeTests(IngestFixture ingest)
     [Fact]
     public async Task An_api_body_over_the_limit_is_refused_with_413_problem_details()
     {
-        await using var gateway = ingest.Gateway(SmallLimits);
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway(SmallLimits);
+        using var client = gateway.CreateClient().AsTenant();
 
         var response = await client.PostAsync(ProbeEndpoints.ApiPath, new ByteArrayContent(new byte[1001]));
         var problem = await response.ReadProblemAsync();
@@ -31,8 +31,8 @@ public sealed class RequestSizeTests(IngestFixture ingest)
     [Fact]
     public async Task A_chunked_api_body_that_grows_over_the_limit_is_refused_with_413_problem_details()
     {
-        await using var gateway = ingest.Gateway(SmallLimits);
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway(SmallLimits);
+        using var client = gateway.CreateClient().AsTenant();
         var chunked = new StreamContent(new MemoryStream(new byte[4000]));
         chunked.Headers.ContentLength = null;
         var request = new HttpRequestMessage(HttpMethod.Post, ProbeEndpoints.ApiPath) { Content = chunked };
@@ -48,8 +48,8 @@ public sealed class RequestSizeTests(IngestFixture ingest)
     [Fact]
     public async Task A_webhook_body_larger_than_the_api_limit_but_within_the_webhook_limit_passes()
     {
-        await using var gateway = ingest.Gateway(SmallLimits);
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway(SmallLimits);
+        using var client = gateway.CreateClient().AsTenant();
 
         var accepted = await client.PostAsync(ProbeEndpoints.WebhookPath, new ByteArrayContent(new byte[4000]));
         var refused = await client.PostAsync(ProbeEndpoints.WebhookPath, new ByteArrayContent(new byte[5001]));

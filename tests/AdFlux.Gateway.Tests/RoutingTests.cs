@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.Http;
 namespace AdFlux.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class RoutingTests(IngestFixture ingest)
+public sealed class RoutingTests(GatewayFixture services)
 {
     [Fact]
     public async Task An_api_request_reaches_its_service_with_path_query_and_forwarding_headers()
     {
-        await using var gateway = ingest.Gateway();
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway();
+        using var client = gateway.CreateClient().AsTenant();
 
         var response = await client.GetAsync($"{ProbeEndpoints.ApiPath}?page=2");
         var probe = await response.Content.ReadFromJsonAsync<ProbeResponse>();
@@ -26,8 +26,8 @@ public sealed class RoutingTests(IngestFixture ingest)
     [Fact]
     public async Task A_webhook_is_routed_to_ingest()
     {
-        await using var gateway = ingest.Gateway();
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway();
+        using var client = gateway.CreateClient().AsTenant();
 
         var response = await client.PostAsync(ProbeEndpoints.WebhookPath, new StringContent("""{"entry":[]}"""));
         var probe = await response.Content.ReadFromJsonAsync<ProbeResponse>();
@@ -40,8 +40,8 @@ public sealed class RoutingTests(IngestFixture ingest)
     [Fact]
     public async Task A_service_without_a_configured_url_has_no_route_and_answers_404_problem_details()
     {
-        await using var gateway = ingest.Gateway();
-        using var client = gateway.CreateClient();
+        await using var gateway = services.Gateway();
+        using var client = gateway.CreateClient().AsTenant();
 
         var response = await client.GetAsync("/api/ledger/entries");
         var problem = await response.ReadProblemAsync();

@@ -1,10 +1,14 @@
 using AdFlux.ServiceDefaults;
+using AdFlux.Testing.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AdFlux.Gateway.Tests.Support;
 
-/// <summary>The gateway on real Kestrel (loopback, free port), fronting the given service URLs, with extra settings.</summary>
+/// <summary>
+/// The gateway on real Kestrel (loopback, free port), fronting the given service URLs, with
+/// extra settings; it trusts identity's keys and the test signing key.
+/// </summary>
 public sealed class GatewayFactory : WebApplicationFactory<AdFlux.Gateway.Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -28,5 +32,6 @@ public sealed class GatewayFactory : WebApplicationFactory<AdFlux.Gateway.Progra
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.TrustTestSigningKey());
     }
 }
