@@ -1,11 +1,33 @@
+using AdFlux.Gateway.Auth;
+using AdFlux.Gateway.Cors;
+using AdFlux.Gateway.Health;
+using AdFlux.Gateway.RateLimiting;
+using AdFlux.Gateway.RequestLimits;
+using AdFlux.Gateway.Routing;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Configuration;
+
 namespace AdFlux.Gateway;
 
 public static class GatewayServiceExtensions
 {
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        var (routes, clusters) = GatewayRoutes.From(builder.Configuration);
-        builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        var services = builder.Services;
+        services.AddSingleton<GatewayServices>();
+        services.AddOptions<RequestSizeOptions>().BindConfiguration(RequestSizeOptions.Section);
+        services.AddReverseProxy();
+        services.AddSingleton<IProxyConfigProvider>(provider =>
+        {
+            var (routes, clusters) = GatewayRoutes.From(
+                provider.GetRequiredService<GatewayServices>().Services,
+                provider.GetRequiredService<IOptions<RequestSizeOptions>>().Value);
+            return new InMemoryConfigProvider(routes, clusters);
+        });
+        services.AddAuthorizationBuilder().AddGatewayPolicies();
+        services.AddGatewayRateLimiting();
+        services.AddDashboardCors();
+        services.AddDownstreamHealthChecks();
         return builder;
     }
 }

@@ -11,8 +11,9 @@ public sealed class Program
         builder.AddServiceDefaults();
         builder.AddGatewayServices();
         var app = builder.Build();
+        app.UseDashboardCors();
         app.MapDefaultEndpoints();
-        app.MapReverseProxy();
+        app.MapGateway();
         app.Run();
     }
 }

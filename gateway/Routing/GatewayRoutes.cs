@@ -1,0 +1,86 @@
+using AdFlux.Gateway.Auth;
+using AdFlux.Gateway.RequestLimits;
+using AdFlux.ServiceDefaults;
+using Yarp.ReverseProxy.Configuration;
+
+namespace AdFlux.Gateway.Routing;
+
+/// <summary>
+/// <c>/api/&lt;service&gt;/**</c> to each service, <c>/webhooks/**</c> to ingest and
+/// <c>/openapi/&lt;service&gt;/v1.json</c> to each service's <c>/openapi/v1.json</c>; destinations
+/// come from the Aspire-style <c>services:&lt;name&gt;:http:0</c> settings. A service with no
+/// URL configured gets no route. API routes need an authenticated caller except identity's
+/// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
+/// </summary>
+public static class GatewayRoutes
+{
+    public static IReadOnlyList<ConfiguredService> ConfiguredServices(IConfiguration configuration) =>
+        ResourceNames.Services
+            .Select(service => (service, url: configuration[ResourceNames.ServiceUrlKey(service)]))
+            .Where(pair => !string.IsNullOrWhiteSpace(pair.url))
+            .Select(pair => new ConfiguredService(pair.service, new Uri(pair.url!)))
+            .ToList();
+
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) From(
+        IReadOnlyList<ConfiguredService> services, RequestSizeOptions sizes)
+    {
+        var clusters = services
+            .Select(service => new ClusterConfig
+            {
+                ClusterId = service.Name,
+                Destinations = new Dictionary<string, DestinationConfig>
+                {
+                    [service.Name] = new() { Address = service.Url.ToString() },
+                },
+            })
+            .ToList();
+
+        var routes = new List<RouteConfig>();
+        foreach (var service in services)
+        {
+            routes.Add(new RouteConfig
+            {
+                RouteId = service.Name,
+                ClusterId = service.Name,
+                Match = new RouteMatch { Path = $"/api/{service.Name}/{{**rest}}" },
+                AuthorizationPolicy = GatewayPolicies.Caller,
+                MaxRequestBodySize = sizes.ApiMaxBodyBytes,
+            });
+            routes.Add(new RouteConfig
+            {
+                RouteId = $"{service.Name}-openapi",
+                ClusterId = service.Name,
+                Match = new RouteMatch { Path = OpenApiPath(service.Name), Methods = ["GET"] },
+                AuthorizationPolicy = GatewayPolicies.Public,
+                Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+            });
+        }
+        if (services.Any(service => service.Name == PublicRoutes.Service))
+        {
+            // Literal paths outrank the service's catch-all route.
+            routes.AddRange(PublicRoutes.Identity.Select(route => new RouteConfig
+            {
+                RouteId = route.Id,
+                ClusterId = PublicRoutes.Service,
+                Match = new RouteMatch { Path = route.Path, Methods = [route.Method] },
+                AuthorizationPolicy = GatewayPolicies.Public,
+                MaxRequestBodySize = sizes.ApiMaxBodyBytes,
+            }));
+        }
+        if (services.Any(service => service.Name == ResourceNames.Ingest))
+        {
+            routes.Add(new RouteConfig
+            {
+                RouteId = "webhooks",
+                ClusterId = ResourceNames.Ingest,
+                Match = new RouteMatch { Path = "/webhooks/{**rest}" },
+                AuthorizationPolicy = GatewayPolicies.Machine,
+                MaxRequestBodySize = sizes.WebhookMaxBodyBytes,
+            });
+        }
+        return (routes, clusters);
+    }
+
+    /// <summary>Where a service's OpenAPI document is served through the gateway.</summary>
+    public static string OpenApiPath(string service) => $"/openapi/{service}/v1.json";
+}

@@ -1,0 +1,3 @@
+namespace AdFlux.Gateway.Benchmark;
+
+public sealed record BenchResponse(string Service, string TenantId);
