@@ -39,6 +39,9 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
 
     public ChildProcess? Process => _node;
 
+    /// <summary>The node's and epmd's pids (each leads its own process group).</summary>
+    public IEnumerable<int> ProcessIds => new[] { _node, _epmd }.Where(child => child is not null).Select(child => child!.Id);
+
     public static async Task<EmbeddedRabbitMq> StartAsync(EmbeddedRabbitMqOptions options, Action<string> log, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(Prerequisites.RabbitMqServerScript))

@@ -15,7 +15,11 @@ public static class ProblemDetailsExtensions
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            problem.Type ??= ProblemTypes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
+            // ASP.NET Core fills in an RFC 9110 section link before we run; ours is more specific.
+            if (problem.Type is null || problem.Type.StartsWith(ProblemTypes.FrameworkDefaultPrefix, StringComparison.Ordinal))
+            {
+                problem.Type = ProblemTypes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
+            }
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });

@@ -7,6 +7,9 @@ public static class ProblemTypes
 {
     public const string Base = "https://adflux.dev/problems/";
 
+    /// <summary>The RFC 9110 links ASP.NET Core puts in <c>type</c> by default.</summary>
+    public const string FrameworkDefaultPrefix = "https://tools.ietf.org/html/rfc";
+
     public const string Validation = Base + "validation";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";

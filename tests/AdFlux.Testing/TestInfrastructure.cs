@@ -47,6 +47,7 @@ public sealed class TestInfrastructure
         var rabbitMq = await EmbeddedRabbitMq.StartAsync(new EmbeddedRabbitMqOptions(Path.Combine(directory, "rabbitmq")), Log);
         var infrastructure = new TestInfrastructure(directory, postgres, rabbitMq);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => infrastructure.Stop();
+        OrphanReaper.Watch([postgres.Process.Id, .. rabbitMq.ProcessIds], directory);
         return infrastructure;
     }
 

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace AdFlux.Testing;
+
+/// <summary>
+/// The test host can be ended before its exit handlers finish, which left test servers running.
+/// A small watcher outlives it: once the test host's pid is gone it kills the servers' process
+/// groups (each child runs under setsid, so its pid is its group) and removes their folder.
+/// </summary>
+internal static class OrphanReaper
+{
+    public static void Watch(IEnumerable<int> processGroups, string directory)
+    {
+        var groups = string.Join(' ', processGroups.Select(pid => pid.ToString(CultureInfo.InvariantCulture)));
+        var script = $"""
+            while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done
+            for group in {groups}; do kill -KILL -- -$group 2>/dev/null; done
+            rm -rf '{directory.Replace("'", "", StringComparison.Ordinal)}'
+            """;
+        var info = new ProcessStartInfo("setsid", ["bash", "-c", script])
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var reaper = Process.Start(info)!;
+        reaper.StandardInput.Close();
+    }
+}
