@@ -19,11 +19,16 @@ public sealed class PublicEndpointTests(IdentityWorld world)
     {
         using var document = JsonDocument.Parse(await world.Api.Client.GetStringAsync(path));
 
-        var key = Assert.Single(document.RootElement.GetProperty("keys").EnumerateArray());
-        Assert.Equal("RSA", key.GetProperty("kty").GetString());
-        Assert.Equal("RS256", key.GetProperty("alg").GetString());
-        Assert.False(key.TryGetProperty("d", out _));
-        Assert.False(string.IsNullOrEmpty(key.GetProperty("kid").GetString()));
+        // Other tests of the collection may have rotated: then the retired key is still listed.
+        var keys = document.RootElement.GetProperty("keys").EnumerateArray().ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.Equal("RSA", key.GetProperty("kty").GetString());
+            Assert.Equal("RS256", key.GetProperty("alg").GetString());
+            Assert.False(key.TryGetProperty("d", out _));
+            Assert.False(string.IsNullOrEmpty(key.GetProperty("kid").GetString()));
+        });
     }
 
     [Fact]
