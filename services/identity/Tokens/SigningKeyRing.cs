@@ -54,7 +54,8 @@ public sealed class SigningKeyRing(
         var publishedSince = Clock.GetUtcNow() - identityOptions.Value.AccessTokenLifetime - settings.ClockSkew - settings.KeyRefreshInterval;
         var rows = await db.SigningKeys.AsNoTracking()
             .Where(key => key.RetiredAt == null || key.RetiredAt > publishedSince)
-            .OrderByDescending(key => key.CreatedAt)
+            .OrderBy(key => key.RetiredAt != null)
+            .ThenByDescending(key => key.CreatedAt)
             .ToListAsync(cancellationToken);
         var keys = rows.Select(ToSecurityKey).ToList();
         var active = rows.FindIndex(row => row.RetiredAt is null);
