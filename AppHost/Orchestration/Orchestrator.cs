@@ -44,6 +44,11 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
             view.Log(ex.Message);
             return 1;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or Npgsql.NpgsqlException)
+        {
+            view.Log($"AdFlux could not start: {ex.Message}");
+            return 1;
+        }
         finally
         {
             await orchestrator.StopAsync();
@@ -55,6 +60,13 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
         var data = PrepareDataDirectory();
         view.Log($"AdFlux AppHost: data in {data}");
         await Prerequisites.EnsureAsync(NeededPrerequisites(), view.Log, stopping);
+
+        // Services of an AppHost that was killed outright still hold their ports (the gateway's too).
+        var runDirectory = Directory.CreateDirectory(Path.Combine(data, "run")).FullName;
+        foreach (var service in ResourceNames.Services.Append(ResourceNames.Gateway))
+        {
+            ChildProcess.KillLeftover(ServiceSupervisor.PidFileOf(runDirectory, service), layout.AssemblyPath(service));
+        }
 
         var dashboardPort = _ports.Take(options.DashboardPort, (wanted, used) => view.Log($"Port {wanted} is taken; the dashboard uses {used}"));
         var gatewayPort = _ports.Take(options.GatewayPort, (wanted, used) => view.Log($"Port {wanted} is taken; the gateway uses {used}"));
@@ -75,7 +87,6 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
         view.Log($"Databases and broker ready; starting {ResourceNames.Services.Count} services and the gateway");
         var login = AdminLogin.LoadOrCreate(data);
         var launches = ServicePlan.Create(layout, _ports, gatewayPort, backing.Databases, messaging, login.BootstrapEnvironment);
-        var runDirectory = Directory.CreateDirectory(Path.Combine(data, "run")).FullName;
         foreach (var launch in launches)
         {
             var supervisor = new ServiceSupervisor(launch, resources.Single(r => r.Name == launch.Name), runDirectory, _probe, view.Log);
