@@ -56,7 +56,8 @@ public static partial class Posix
     public static void RestoreDefaultInterrupt() => signal(SigInt, 0 /* SIG_DFL */);
 
     /// <summary>Opens (creating) a file to hold an advisory lock on; -1 on failure.</summary>
-    public static int OpenLockFile(string path) => open(path, OpenReadWrite | OpenCreate, 438 /* 0666 */);
+    /// <remarks>Close-on-exec: a child started meanwhile (apt-get, postgres…) must not inherit the fd and with it the lock.</remarks>
+    public static int OpenLockFile(string path) => open(path, OpenReadWrite | OpenCreate | OpenCloseOnExec, 438 /* 0666 */);
 
     /// <summary>An exclusive <c>flock</c> without waiting; false while another holder has it.</summary>
     public static bool TryLockExclusive(int fd) => flock(fd, LockExclusive | LockNonBlocking) == 0;
@@ -65,6 +66,7 @@ public static partial class Posix
 
     private const int OpenReadWrite = 2;
     private const int OpenCreate = 64;
+    private const int OpenCloseOnExec = 0x80000;
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
 
