@@ -57,16 +57,10 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
 
     private async Task RunUntilStoppedAsync(CancellationToken stopping)
     {
-        var data = PrepareDataDirectory();
-        view.Log($"AdFlux AppHost: data in {data}");
         await Prerequisites.EnsureAsync(NeededPrerequisites(), view.Log, stopping);
-
-        // Services of an AppHost that was killed outright still hold their ports (the gateway's too).
+        var data = await PrepareDataDirectoryAsync();
         var runDirectory = Directory.CreateDirectory(Path.Combine(data, "run")).FullName;
-        foreach (var service in ResourceNames.Services.Append(ResourceNames.Gateway))
-        {
-            ChildProcess.KillLeftover(ServiceSupervisor.PidFileOf(runDirectory, service), layout.AssemblyPath(service));
-        }
+        view.Log($"AdFlux AppHost: data in {data}");
 
         var dashboardPort = _ports.Take(options.DashboardPort, (wanted, used) => view.Log($"Port {wanted} is taken; the dashboard uses {used}"));
         var gatewayPort = _ports.Take(options.GatewayPort, (wanted, used) => view.Log($"Port {wanted} is taken; the gateway uses {used}"));
@@ -125,11 +119,22 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
         }
     }
 
-    private string PrepareDataDirectory()
+    /// <summary>
+    /// First stops whatever an AppHost that was killed outright left running on this folder
+    /// (services still hold their ports, the gateway's too), then wipes it for <c>--fresh</c>.
+    /// </summary>
+    private async Task<string> PrepareDataDirectoryAsync()
     {
         var data = DataDirectory;
+        var runDirectory = Path.Combine(data, "run");
+        foreach (var service in ResourceNames.Services.Append(ResourceNames.Gateway))
+        {
+            ChildProcess.KillLeftover(ServiceSupervisor.PidFileOf(runDirectory, service), layout.AssemblyPath(service));
+        }
+        EmbeddedRabbitMq.KillLeftovers(Path.Combine(data, "rabbitmq"));
         if (options.Fresh && Directory.Exists(data))
         {
+            await EmbeddedPostgres.StopLeftoverOnAsync(Path.Combine(data, "postgres"));
             EmbeddedPostgres.DeleteData(Path.Combine(data, "postgres"));
             Directory.Delete(data, recursive: true);
         }
@@ -175,6 +180,9 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
             await _dashboard.DisposeAsync();
         }
         _probe.Dispose();
-        view.Log($"Stopped in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        if (_dashboard is not null)
+        {
+            view.Log($"Stopped in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        }
     }
 }
