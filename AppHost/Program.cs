@@ -1,3 +1,4 @@
+using AdFlux.AppHost.Infrastructure;
 using AdFlux.AppHost.Orchestration;
 
 namespace AdFlux.AppHost;
@@ -10,6 +11,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        Posix.RestoreDefaultInterrupt();
         var options = AppHostOptions.Parse(args, out var error);
         if (options is null)
         {

@@ -160,7 +160,7 @@ public sealed class ChildProcess : IAsyncDisposable
             {
                 using var leftover = Process.GetProcessById(pid);
                 leftover.Kill(entireProcessTree: true);
-                leftover.WaitForExit(10_000);
+                Posix.WaitUntilGone(pid, TimeSpan.FromSeconds(10));
             }
             catch (ArgumentException)
             {

@@ -234,6 +234,16 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
     private static string FallbackDirectoryOf(string wanted) =>
         Path.Combine("/var/tmp", "adflux-postgres-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(wanted)))[..12]);
 
+    /// <summary>Stops a server an earlier host left running on this folder (or its stand-in), e.g. before wiping it.</summary>
+    public static async Task StopLeftoverOnAsync(string directory)
+    {
+        var wanted = Path.GetFullPath(directory);
+        foreach (var dir in new[] { wanted, FallbackDirectoryOf(wanted) })
+        {
+            await StopLeftoverAsync(Path.Combine(dir, "data"));
+        }
+    }
+
     /// <summary>Deletes a stopped server's data, including the stand-in folder a private home made us use.</summary>
     public static void DeleteData(string directory)
     {

@@ -66,8 +66,7 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
     /// <summary>Starts the node again on the same port and data after <see cref="StopNodeAsync"/>; durable queues survive.</summary>
     public async Task StartNodeAsync(CancellationToken cancellationToken = default)
     {
-        ChildProcess.KillLeftover(PidFile("epmd"), "epmd");
-        ChildProcess.KillLeftover(PidFile("rabbitmq"), "rabbit");
+        KillLeftovers(_directory);
         var epmdPort = _epmdPort.ToString(CultureInfo.InvariantCulture);
         _epmd ??= ChildProcess.Start("epmd", new ChildProcessSpec(Prerequisites.Epmd, ["-port", epmdPort, "-address", "127.0.0.1"])
         {
@@ -185,5 +184,14 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
         }
     }
 
-    private string PidFile(string name) => Path.Combine(_directory, name + ".child.pid");
+    private string PidFile(string name) => PidFileIn(_directory, name);
+
+    private static string PidFileIn(string directory, string name) => Path.Combine(directory, name + ".child.pid");
+
+    /// <summary>Kills the node and epmd an earlier host left running on this folder, e.g. before wiping it.</summary>
+    public static void KillLeftovers(string directory)
+    {
+        ChildProcess.KillLeftover(PidFileIn(directory, "epmd"), "epmd");
+        ChildProcess.KillLeftover(PidFileIn(directory, "rabbitmq"), "rabbit");
+    }
 }

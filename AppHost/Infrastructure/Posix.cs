@@ -14,10 +14,50 @@ public static partial class Posix
     /// <returns>False when no such process exists.</returns>
     public static bool Signal(int pid, int signal) => kill(pid, signal) == 0;
 
-    public static bool IsAlive(int pid) => pid > 0 && kill(pid, 0) == 0;
+    /// <summary>
+    /// Running, not merely a zombie: the children of a host that was killed outright are
+    /// re-parented to an init that, in a container, may never reap them.
+    /// </summary>
+    public static bool IsAlive(int pid) => pid > 0 && kill(pid, 0) == 0 && !IsZombie(pid);
+
+    /// <summary>Waits until <paramref name="pid"/> is gone (or a zombie); false when <paramref name="timeout"/> passed first.</summary>
+    public static bool WaitUntilGone(int pid, TimeSpan timeout)
+    {
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (IsAlive(pid))
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                return false;
+            }
+            Thread.Sleep(50);
+        }
+        return true;
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat.LastIndexOf(')') is var end and > 0 && end + 2 < stat.Length && stat[end + 2] == 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Undoes an inherited "ignore SIGINT" (what a shell does to background jobs, and tools
+    /// such as <c>script</c> pass on): .NET respects ignored signals, so Ctrl+C would never
+    /// reach the AppHost. Must run before anything touches Console, Process or signal handling.
+    /// </summary>
+    public static void RestoreDefaultInterrupt() => signal(SigInt, 0 /* SIG_DFL */);
 
     /// <summary>Opens (creating) a file to hold an advisory lock on; -1 on failure.</summary>
-    public static int OpenLockFile(string path) => open(path, OpenReadWrite | OpenCreate, 438 /* 0666 */);
+    /// <remarks>Close-on-exec: a child started meanwhile (apt-get, postgres…) must not inherit the fd and with it the lock.</remarks>
+    public static int OpenLockFile(string path) => open(path, OpenReadWrite | OpenCreate | OpenCloseOnExec, 438 /* 0666 */);
 
     /// <summary>An exclusive <c>flock</c> without waiting; false while another holder has it.</summary>
     public static bool TryLockExclusive(int fd) => flock(fd, LockExclusive | LockNonBlocking) == 0;
@@ -26,6 +66,7 @@ public static partial class Posix
 
     private const int OpenReadWrite = 2;
     private const int OpenCreate = 64;
+    private const int OpenCloseOnExec = 0x80000;
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
 
@@ -40,6 +81,9 @@ public static partial class Posix
 
     [LibraryImport("libc")]
     private static partial int close(int fd);
+
+    [LibraryImport("libc")]
+    private static partial nint signal(int sig, nint handler);
 
     [LibraryImport("libc")]
     private static partial uint geteuid();

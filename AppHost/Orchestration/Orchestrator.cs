@@ -44,6 +44,11 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
             view.Log(ex.Message);
             return 1;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or Npgsql.NpgsqlException)
+        {
+            view.Log($"AdFlux could not start: {ex.Message}");
+            return 1;
+        }
         finally
         {
             await orchestrator.StopAsync();
@@ -52,9 +57,10 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
 
     private async Task RunUntilStoppedAsync(CancellationToken stopping)
     {
-        var data = PrepareDataDirectory();
-        view.Log($"AdFlux AppHost: data in {data}");
         await Prerequisites.EnsureAsync(NeededPrerequisites(), view.Log, stopping);
+        var data = await PrepareDataDirectoryAsync();
+        var runDirectory = Directory.CreateDirectory(Path.Combine(data, "run")).FullName;
+        view.Log($"AdFlux AppHost: data in {data}");
 
         var dashboardPort = _ports.Take(options.DashboardPort, (wanted, used) => view.Log($"Port {wanted} is taken; the dashboard uses {used}"));
         var gatewayPort = _ports.Take(options.GatewayPort, (wanted, used) => view.Log($"Port {wanted} is taken; the gateway uses {used}"));
@@ -75,7 +81,6 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
         view.Log($"Databases and broker ready; starting {ResourceNames.Services.Count} services and the gateway");
         var login = AdminLogin.LoadOrCreate(data);
         var launches = ServicePlan.Create(layout, _ports, gatewayPort, backing.Databases, messaging, login.BootstrapEnvironment);
-        var runDirectory = Directory.CreateDirectory(Path.Combine(data, "run")).FullName;
         foreach (var launch in launches)
         {
             var supervisor = new ServiceSupervisor(launch, resources.Single(r => r.Name == launch.Name), runDirectory, _probe, view.Log);
@@ -114,11 +119,22 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
         }
     }
 
-    private string PrepareDataDirectory()
+    /// <summary>
+    /// First stops whatever an AppHost that was killed outright left running on this folder
+    /// (services still hold their ports, the gateway's too), then wipes it for <c>--fresh</c>.
+    /// </summary>
+    private async Task<string> PrepareDataDirectoryAsync()
     {
         var data = DataDirectory;
+        var runDirectory = Path.Combine(data, "run");
+        foreach (var service in ResourceNames.Services.Append(ResourceNames.Gateway))
+        {
+            ChildProcess.KillLeftover(ServiceSupervisor.PidFileOf(runDirectory, service), layout.AssemblyPath(service));
+        }
+        EmbeddedRabbitMq.KillLeftovers(Path.Combine(data, "rabbitmq"));
         if (options.Fresh && Directory.Exists(data))
         {
+            await EmbeddedPostgres.StopLeftoverOnAsync(Path.Combine(data, "postgres"));
             EmbeddedPostgres.DeleteData(Path.Combine(data, "postgres"));
             Directory.Delete(data, recursive: true);
         }
@@ -164,6 +180,9 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
             await _dashboard.DisposeAsync();
         }
         _probe.Dispose();
-        view.Log($"Stopped in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        if (_dashboard is not null)
+        {
+            view.Log($"Stopped in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        }
     }
 }

@@ -19,12 +19,13 @@ public sealed class ServiceSupervisor(ServiceLaunch launch, Resource resource, s
 
     public Resource Resource => resource;
 
-    private string PidFile => Path.Combine(runDirectory, launch.Name + ".pid");
+    private string PidFile => PidFileOf(runDirectory, launch.Name);
+
+    public static string PidFileOf(string runDirectory, string service) => Path.Combine(runDirectory, service + ".pid");
 
     public void Start()
     {
         resource.Url = launch.Url;
-        ChildProcess.KillLeftover(PidFile, launch.AssemblyPath);
         _loop = Task.Run(() => SuperviseAsync(_stopping.Token));
     }
 

@@ -24,6 +24,11 @@ public sealed class ShutdownSignal : IDisposable
 
     private void Handle(PosixSignalContext context)
     {
+        // A second Ctrl+C while stopping ends the process at once; the next start kills leftovers by their pid files.
+        if (_cts.IsCancellationRequested)
+        {
+            return;
+        }
         context.Cancel = true;
         _cts.Cancel();
     }

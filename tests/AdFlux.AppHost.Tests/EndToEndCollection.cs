@@ -1,7 +1,7 @@
 namespace AdFlux.AppHost.Tests;
 
 /// <summary>
-/// End-to-end classes share one collection so they run one after another: two whole systems
+/// End-to-end classes share one running system and run one after another: two whole systems
 /// starting at once on a small machine would slow both past their promises.
 /// </summary>
 [CollectionDefinition(Name)]

@@ -3,11 +3,13 @@ using AdFlux.AppHost.Infrastructure;
 using AdFlux.AppHost.Orchestration;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
+using Xunit.Abstractions;
 
 namespace AdFlux.AppHost.Tests;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class RunningSystemTests(RunningSystemFixture fixture)
+[TestCaseOrderer(RunsLastOrderer.TypeName, RunsLastOrderer.AssemblyName)]
+public sealed class RunningSystemTests(RunningSystemFixture fixture, ITestOutputHelper output)
 {
     private static readonly string[] ExpectedResources =
         [ResourceNames.Postgres, ResourceNames.Messaging, .. ResourceNames.Services, ResourceNames.Gateway];
@@ -18,6 +20,7 @@ public sealed class RunningSystemTests(RunningSystemFixture fixture)
     public async Task Every_resource_is_healthy_within_60_seconds_of_start()
     {
         var resources = await System.GetResourcesAsync();
+        output.WriteLine($"All healthy {System.TimeToHealthy.TotalSeconds:0.0} s after the AppHost started");
 
         Assert.Equal(ExpectedResources.Order(), resources.Select(r => r.Name).Order());
         Assert.All(resources, r => Assert.True(AdFluxSystem.IsHealthy(r), $"{r.Name} is {r.State}/{r.Health}"));
@@ -80,5 +83,26 @@ public sealed class RunningSystemTests(RunningSystemFixture fixture)
         Assert.False(login.IsNew);
         Assert.Equal(AdminLogin.DefaultEmail, login.Email);
         Assert.Single(System.Output, line => line.Contains(login.Password, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [RunsLast]
+    public async Task Ctrl_C_stops_every_process_the_apphost_started()
+    {
+        var started = ProcessTable.DescendantsOf(System.AppHostPid);
+        Assert.Contains(started, p => p.CommandLine.Contains("/postgres ", StringComparison.Ordinal));
+        Assert.Contains(started, p => p.CommandLine.Contains("beam.smp", StringComparison.Ordinal));
+        Assert.Contains(started, p => p.CommandLine.Contains("epmd", StringComparison.Ordinal));
+        Assert.Equal(ExpectedResources.Length - 2, started.Count(p => p.CommandLine.Contains("/AdFlux.", StringComparison.Ordinal) && p.CommandLine.EndsWith(".dll", StringComparison.Ordinal)));
+
+        var clock = global::System.Diagnostics.Stopwatch.StartNew();
+        var exitCode = await System.InterruptAsync(TimeSpan.FromSeconds(60));
+        output.WriteLine($"AppHost exited {clock.Elapsed.TotalSeconds:0.0} s after SIGINT");
+
+        Assert.Equal(0, exitCode);
+        var survivors = started.Where(p => p.IsAlive)
+            .Concat(ProcessTable.All().Where(p => p.CommandLine.Contains(System.DataDirectory, StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(survivors.Count == 0, "Still running: " + string.Join("; ", survivors));
     }
 }
