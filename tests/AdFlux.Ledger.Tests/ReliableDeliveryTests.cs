@@ -1,5 +1,6 @@
 using AdFlux.Contracts;
 using AdFlux.Ledger.Verification;
+using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public sealed class ReliableDeliveryTests
         var ledger = await messaging.StartLedgerAsync(services => services.AddConsumeObserver(_ => consumes));
         var bus = ledger.Services.GetRequiredService<IBus>();
         var duplicated = TestEvents.VideoUploaded(Guid.NewGuid());
+        // Publishing straight from a test skips the outbox, so declare the ledger's queue as the outbox would.
+        await ledger.Services.GetRequiredService<TopologyDeployer>().EnsureDeployedAsync(CancellationToken.None);
 
         await bus.Publish(duplicated);
         await bus.Publish(duplicated);
