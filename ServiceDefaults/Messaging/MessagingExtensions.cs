@@ -15,9 +15,8 @@ public static class MessagingExtensions
     /// <c>&lt;service&gt;-&lt;consumer&gt;</c>, retries with exponential backoff, and after the last
     /// retry MassTransit moves the message to <c>&lt;queue&gt;_error</c> with the exception in headers
     /// and publishes a <c>Fault&lt;T&gt;</c> (the ledger lists those as dead letters). Publishing waits
-    /// for broker confirms; the publish topology, including the queues of
-    /// <see cref="DurableSubscriptions"/>, is declared at start-up, before the outbox
-    /// dispatcher's first publish.
+    /// for broker confirms; the queues of <see cref="DurableSubscriptions"/> are declared and bound
+    /// (<see cref="TopologyDeployer"/>) before the outbox dispatcher's first publish.
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus(
         this IHostApplicationBuilder builder,
@@ -34,6 +33,7 @@ public static class MessagingExtensions
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
 
         builder.Services.AddSingleton(new BusIdentity(serviceName));
+        builder.Services.AddSingleton<TopologyDeployer>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
@@ -48,8 +48,6 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.PrefetchCount = options.PrefetchCount;
-                rabbit.DeployPublishTopology = true;
-                rabbit.BindDurableSubscriptions();
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));
                 rabbit.ConfigureEndpoints(context);

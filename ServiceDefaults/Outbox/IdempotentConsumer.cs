@@ -19,6 +19,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
 {
     protected TContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
     /// <summary>Name the inbox records this consumer under; one event may be handled once per consumer.</summary>
     protected virtual string ConsumerName => GetType().IsGenericType ? GetType().GetGenericTypeDefinition().FullName! : GetType().FullName!;
 
@@ -30,12 +32,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var cancellationToken = context.CancellationToken;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var recorded = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO inbox_messages (message_id, consumer, handled_at)
-            VALUES ({messageId}, {ConsumerName}, {clock.GetUtcNow()})
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
-        if (recorded == 0)
+        var fresh = await db.RecordAsync([messageId], ConsumerName, clock.GetUtcNow(), cancellationToken);
+        if (fresh.Count == 0)
         {
             return;
         }

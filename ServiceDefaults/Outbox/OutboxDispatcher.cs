@@ -61,6 +61,7 @@ internal sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var bus = scope.ServiceProvider.GetRequiredService<IBus>();
         var source = scope.ServiceProvider.GetRequiredService<BusIdentity>().ServiceName;
+        var topology = scope.ServiceProvider.GetRequiredService<TopologyDeployer>();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.Set<OutboxMessage>()
@@ -94,8 +95,17 @@ internal sealed class OutboxDispatcher<TContext>(
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             timeout.CancelAfter(settings.PublishTimeout);
-            // Started in id order on one bus; confirms are awaited together so a batch costs one round of broker latency.
-            await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeout.Token)));
+            try
+            {
+                await topology.EnsureDeployedAsync(timeout.Token);
+                // Started in id order on one bus; confirms are awaited together so a batch costs one round of broker latency.
+                await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeout.Token)));
+            }
+            catch
+            {
+                topology.Invalidate();
+                throw;
+            }
         }
         var sent = publishable.Select(p => p.Row).ToList();
         foreach (var observer in scope.ServiceProvider.GetServices<IOutboxDispatchObserver>())
@@ -115,6 +125,7 @@ internal sealed class OutboxDispatcher<TContext>(
                 .SetProperty(m => m.LastError, error), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        logger.LogDebug("Outbox published {Count} messages", sent.Count);
         return batch.Count;
     }
 

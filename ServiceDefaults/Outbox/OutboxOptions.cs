@@ -5,8 +5,12 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
-    /// <summary>Rows claimed and published per round; confirms of one batch are awaited together.</summary>
-    public int BatchSize { get; set; } = 500;
+    /// <summary>
+    /// Rows claimed and published per round; confirms of one batch are awaited together.
+    /// Measured: 100 drains a 10,000-row backlog at well over 1,000/s; 500 outstanding
+    /// publishes right after a broker restart stalled past the publish timeout, again and again.
+    /// </summary>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>How often the table is checked without a commit signal (another instance's rows, a restart's leftovers).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

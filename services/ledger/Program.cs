@@ -1,3 +1,4 @@
+using AdFlux.Ledger.Api;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Ledger;
@@ -12,6 +13,8 @@ public sealed class Program
         builder.AddLedgerServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapLedgerApi();
+        app.MapDeadLettersApi();
         app.Run();
     }
 }

@@ -9,4 +9,9 @@ namespace AdFlux.Ledger.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<LedgerEvent> Events => Set<LedgerEvent>();
+
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+}

@@ -1,0 +1,3 @@
+namespace AdFlux.Ledger.Verification;
+
+public sealed record ChainVerification(bool Ok, long Count, BrokenLink? FirstBrokenLink);

@@ -1,0 +1,60 @@
+using AdFlux.AppHost.Infrastructure;
+using AdFlux.Contracts;
+using AdFlux.Ledger.Verification;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdFlux.Ledger.Tests;
+
+public sealed class BrokerOutageTests
+{
+    private const int Total = 10_000;
+    private const int WriteBatch = 500;
+
+    [Fact]
+    public async Task RabbitMQ_stopped_during_a_burst_of_10000_events_and_started_again_leaves_exactly_10000_rows_in_valid_chains()
+    {
+        // A broker of its own: stopping the shared one would break every other test class.
+        var directory = Path.Combine(Path.GetTempPath(), $"adflux-outage-{Guid.NewGuid():N}");
+        var rabbit = await EmbeddedRabbitMq.StartAsync(new EmbeddedRabbitMqOptions(directory), _ => { });
+        try
+        {
+            await using var messaging = await Messaging.CreateAsync(rabbit.ConnectionString);
+            var ledger = await messaging.StartLedgerAsync();
+            var video = messaging.Video();
+            var tenants = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToArray();
+            var batches = Enumerable.Range(0, Total / WriteBatch)
+                .Select(b => Enumerable.Range(0, WriteBatch)
+                    .Select(i => (IIntegrationEvent)TestEvents.VideoUploaded(tenants[(b * WriteBatch + i) % tenants.Length], $"{b}-{i}.mp4"))
+                    .ToList())
+                .ToList();
+
+            foreach (var batch in batches.Take(4))
+            {
+                await Messaging.WriteAsync(video, batch);
+            }
+            await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n > 0);
+            await rabbit.StopNodeAsync();
+            foreach (var batch in batches.Skip(4))
+            {
+                await Messaging.WriteAsync(video, batch);
+            }
+            var recordedDuringOutage = await messaging.LedgerRowsAsync();
+            await rabbit.StartNodeAsync();
+            var rows = await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n >= Total, TimeSpan.FromMinutes(4));
+
+            Assert.True(recordedDuringOutage < Total, "the outage must interrupt the burst");
+            Assert.Equal(Total, rows);
+            await using var scope = ledger.Services.CreateAsyncScope();
+            var verifier = scope.ServiceProvider.GetRequiredService<ChainVerifier>();
+            foreach (var tenant in tenants)
+            {
+                Assert.Equal(new ChainVerification(true, Total / tenants.Length, null), await verifier.VerifyAsync(tenant, CancellationToken.None));
+            }
+        }
+        finally
+        {
+            await rabbit.DisposeAsync();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using AdFlux.Testing;
+
+namespace AdFlux.Ledger.Tests;
+
+/// <summary>Every service got an outbox/inbox migration (and the ledger its own tables); each must build what its model expects.</summary>
+public sealed class MigrationTests
+{
+    private static readonly FixedTenantContext NoCaller = new(null, IsAdmin: false);
+
+    [Fact]
+    public async Task Ledger_migrations_match_the_ledger_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new Data.LedgerDbContext(MigrationSchema.OptionsFor<Data.LedgerDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Identity_migrations_match_the_identity_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.Identity.Data.IdentityDbContext(MigrationSchema.OptionsFor<AdFlux.Identity.Data.IdentityDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Ingest_migrations_match_the_ingest_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.Ingest.Data.IngestDbContext(MigrationSchema.OptionsFor<AdFlux.Ingest.Data.IngestDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Video_migrations_match_the_video_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.Video.Data.VideoDbContext(MigrationSchema.OptionsFor<AdFlux.Video.Data.VideoDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Ml_detection_migrations_match_the_ml_detection_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.MlDetection.Data.MlDetectionDbContext(MigrationSchema.OptionsFor<AdFlux.MlDetection.Data.MlDetectionDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Ads_migrations_match_the_ads_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.Ads.Data.AdsDbContext(MigrationSchema.OptionsFor<AdFlux.Ads.Data.AdsDbContext>(cs), NoCaller));
+
+    [Fact]
+    public async Task Insights_migrations_match_the_insights_model() =>
+        await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
+            cs => new AdFlux.Insights.Data.InsightsDbContext(MigrationSchema.OptionsFor<AdFlux.Insights.Data.InsightsDbContext>(cs), NoCaller));
+}
