@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace AdFlux.Gateway.Tests.Support;
 
 /// <summary>The real identity service with a bootstrapped first tenant and admin.</summary>
-public sealed class IdentityFactory(IsolatedResources resources) : ServiceFactory<AdFlux.Identity.Program>(ResourceNames.Identity, resources)
+public class IdentityFactory(IsolatedResources resources) : ServiceFactory<AdFlux.Identity.Program>(ResourceNames.Identity, resources)
 {
     public const string TenantName = "Gateway Test Label";
     public const string AdminEmail = "admin@gateway.test";
