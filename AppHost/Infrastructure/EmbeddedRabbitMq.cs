@@ -94,6 +94,9 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
                 // Makes the script exec the Erlang VM instead of wrapping it, so SIGTERM reaches
                 // the VM and stops the node gracefully.
                 ["RUNNING_UNDER_SYSTEMD"] = "true",
+                // Never let the VM start an `epmd -daemon` of its own (it does when ours is
+                // briefly unreachable, and that daemon outlives everything).
+                ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false",
             },
         });
         await WaitUntilReadyAsync(cancellationToken);
@@ -115,7 +118,11 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
     {
         await using var ctl = ChildProcess.Start("rabbitmqctl", new ChildProcessSpec(RabbitMqCtl, ["-n", NodeName, .. arguments])
         {
-            Environment = new Dictionary<string, string> { ["ERL_EPMD_PORT"] = _epmdPort.ToString(CultureInfo.InvariantCulture) },
+            Environment = new Dictionary<string, string>
+            {
+                ["ERL_EPMD_PORT"] = _epmdPort.ToString(CultureInfo.InvariantCulture),
+                ["RABBITMQ_CTL_ERL_ARGS"] = "-start_epmd false",
+            },
         });
         await ctl.WaitForExitAsync(cancellationToken);
         if (ctl.ExitCode != 0)

@@ -7,6 +7,7 @@ namespace AdFlux.Testing;
 /// The test host can be ended before its exit handlers finish, which left test servers running.
 /// A small watcher outlives it: once the test host's pid is gone it kills the servers' process
 /// groups (each child runs under setsid, so its pid is its group) and removes their folder.
+/// The watcher is double-forked so a kill of the test host's process tree does not reach it.
 /// </summary>
 internal static class OrphanReaper
 {
@@ -18,14 +19,18 @@ internal static class OrphanReaper
             for group in {groups}; do kill -KILL -- -$group 2>/dev/null; done
             rm -rf '{directory.Replace("'", "", StringComparison.Ordinal)}'
             """;
-        var info = new ProcessStartInfo("setsid", ["bash", "-c", script])
+        var detached = $"setsid bash -c {Quote(script)} </dev/null >/dev/null 2>&1 &";
+        var info = new ProcessStartInfo("bash", ["-c", detached])
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var reaper = Process.Start(info)!;
-        reaper.StandardInput.Close();
+        using var launcher = Process.Start(info)!;
+        launcher.StandardInput.Close();
+        launcher.WaitForExit();
     }
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

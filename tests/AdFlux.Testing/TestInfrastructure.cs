@@ -60,7 +60,7 @@ public sealed class TestInfrastructure
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Best effort: the temp folder is cleaned by the OS otherwise.
         }
