@@ -15,9 +15,15 @@ public abstract class ServiceDbContext(DbContextOptions options, ITenantContext 
 
     public ITenantContext Tenant => tenant;
 
+    /// <summary>True for a viewer limited to some client profiles (<see cref="ClientScope"/>).</summary>
+    public bool ClientScopeRestricted => tenant.ClientProfileScope is not null;
+
+    public Guid[] ClientScope => tenant.ClientProfileScope?.ToArray() ?? [];
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        modelBuilder.ApplyTenantFilters(this);
         Outbox.OutboxModel.AddOutboxAndInbox(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace AdFlux.ServiceDefaults.Resilience;
 
@@ -9,6 +12,14 @@ public static class ResilienceExtensions
     public static IHttpClientBuilder AddStandardResilience(this IHttpClientBuilder http)
     {
         http.Services.TryAddSingleton<HttpResiliencePipelines>();
+        if (http.Name is null)
+        {
+            // From ConfigureHttpClientDefaults: every client, each with its own pipeline (by name).
+            http.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, ResilienceHandlerFilter>());
+            http.Services.AddSingleton<IConfigureOptions<HttpResilienceOptions>>(services => new ConfigureNamedOptions<HttpResilienceOptions>(
+                null, options => services.GetRequiredService<IConfiguration>().GetSection(HttpResilienceOptions.Section).Bind(options)));
+            return http;
+        }
         http.Services.AddOptions<HttpResilienceOptions>(http.Name).BindConfiguration(HttpResilienceOptions.Section);
         var name = http.Name;
         return http.AddHttpMessageHandler(services =>

@@ -1,7 +1,13 @@
+using AdFlux.Identity.ApiKeys;
 using AdFlux.Identity.Data;
+using AdFlux.Identity.Domain;
+using AdFlux.Identity.Tenants;
+using AdFlux.Identity.Tokens;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Identity;
 
 namespace AdFlux.Identity;
 
@@ -11,6 +17,22 @@ public static class IdentityServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.DatabaseOf(ResourceNames.Identity));
         builder.AddServiceBus(ResourceNames.Identity, typeof(IdentityServiceExtensions).Assembly);
+
+        var services = builder.Services;
+        services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.Section);
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+
+        // Identity trusts its own key ring and its own API-key table: no HTTP to itself.
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<ISigningKeySource>(provider => provider.GetRequiredService<SigningKeyRing>());
+        services.AddScoped<DatabaseApiKeyVerifier>();
+        services.AddScoped<IApiKeyVerifier>(provider => provider.GetRequiredService<DatabaseApiKeyVerifier>());
+
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<TokenService>();
+        services.AddScoped<TenantProvisioner>();
+        services.AddHostedService<IdentityBootstrapper>();
         return builder;
     }
 }

@@ -1,3 +1,8 @@
+using AdFlux.Identity.Api.ApiKeys;
+using AdFlux.Identity.Api.ClientProfiles;
+using AdFlux.Identity.Api.Keys;
+using AdFlux.Identity.Api.Login;
+using AdFlux.Identity.Api.Users;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Identity;
@@ -12,6 +17,12 @@ public sealed class Program
         builder.AddIdentityServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapKeysApi();
+        app.MapLoginApi();
+        app.MapUsersApi();
+        app.MapClientProfilesApi();
+        app.MapApiKeysApi();
+        app.MapApiKeyVerificationApi();
         app.Run();
     }
 }

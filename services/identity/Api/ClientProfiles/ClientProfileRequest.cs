@@ -1,0 +1,3 @@
+namespace AdFlux.Identity.Api.ClientProfiles;
+
+public sealed record ClientProfileRequest(string? Name, string? Description);

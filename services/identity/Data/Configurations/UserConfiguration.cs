@@ -1,0 +1,19 @@
+using AdFlux.Identity.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdFlux.Identity.Data.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("users");
+        builder.Property(user => user.Email).HasMaxLength(320);
+        builder.Property(user => user.NormalizedEmail).HasMaxLength(320);
+        builder.Property(user => user.Role).HasMaxLength(20);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(user => user.TenantId);
+        builder.HasIndex(user => user.NormalizedEmail).IsUnique();
+        builder.HasIndex(user => user.TenantId);
+    }
+}

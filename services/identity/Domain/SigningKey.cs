@@ -1,0 +1,19 @@
+namespace AdFlux.Identity.Domain;
+
+/// <summary>
+/// An RS256 key pair identity signs access tokens with. The newest unretired key signs; a
+/// retired key stays published in the JWKS until the last token it signed has expired.
+/// </summary>
+public sealed class SigningKey
+{
+    public required string Id { get; init; }
+
+    public required string Algorithm { get; init; }
+
+    /// <summary>PKCS#8; the database is identity's alone.</summary>
+    public required byte[] PrivateKey { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? RetiredAt { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using AdFlux.Identity.Api.ApiKeys;
+using AdFlux.Identity.Api.ClientProfiles;
+using AdFlux.Identity.Api.Users;
+using AdFlux.ServiceDefaults.Auth;
+
+namespace AdFlux.Identity.Tests;
+
+[Collection(IdentityCollection.Name)]
+public sealed class TenantIsolationTests(IdentityWorld world)
+{
+    [Fact]
+    public async Task A_tenant_lists_only_its_own_client_profiles_users_and_api_keys()
+    {
+        var profiles = await GetAsync<List<ClientProfileResponse>>("/api/identity/client-profiles", world.A.AdminToken);
+        var users = await GetAsync<List<UserResponse>>("/api/identity/users", world.A.AdminToken);
+        var keys = await GetAsync<List<ApiKeyResponse>>("/api/identity/api-keys", world.A.AdminToken);
+
+        Assert.Contains(profiles, profile => profile.Id.ToString() == world.A.Resources["clientProfile"]);
+        Assert.All(profiles, profile => Assert.Equal(world.A.TenantId, profile.TenantId));
+        Assert.All(users, user => Assert.Equal(world.A.TenantId, user.TenantId));
+        Assert.DoesNotContain(users, user => user.Id.ToString() == world.B.Resources["user"]);
+        Assert.DoesNotContain(keys, key => key.Id.ToString() == world.B.Resources["apiKey"]);
+    }
+
+    [Fact]
+    public async Task A_viewer_limited_to_a_client_profile_sees_only_that_one()
+    {
+        var mine = await world.Api.CreateClientProfileAsync(world.A.AdminToken, $"Scoped {Guid.NewGuid():N}");
+        var other = await world.Api.CreateClientProfileAsync(world.A.AdminToken, $"Other {Guid.NewGuid():N}");
+        var viewer = await world.Api.CreateUserAsync(world.A.AdminToken, $"scoped-{Guid.NewGuid():N}@tenant-a.test", Roles.Viewer, mine.Id);
+        var token = (await world.Api.LoginAsync(viewer.Email)).AccessToken;
+
+        var visible = await GetAsync<List<ClientProfileResponse>>("/api/identity/client-profiles", token);
+        using var hidden = await world.Api.SendAsync(HttpMethod.Get, $"/api/identity/client-profiles/{other.Id}", token);
+        var me = await world.Api.MeAsync(token);
+
+        Assert.Equal([mine.Id], visible.Select(profile => profile.Id));
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal([mine.Id], me.ClientProfileIds);
+        Assert.Equal(Roles.Viewer, me.Role);
+    }
+
+    [Fact]
+    public async Task Users_me_answers_the_callers_tenant_and_role()
+    {
+        var me = await world.Api.MeAsync(world.B.AdminToken);
+
+        Assert.Equal(world.B.TenantId, me.TenantId);
+        Assert.Equal("Tenant B", me.TenantName);
+        Assert.Equal(Roles.Admin, me.Role);
+        Assert.Equal(IdentityWorld.AdminBEmail, me.Email);
+    }
+
+    private async Task<T> GetAsync<T>(string path, string token)
+    {
+        using var response = await world.Api.SendAsync(HttpMethod.Get, path, token);
+        return await IdentityApi.ReadAsync<T>(response, HttpStatusCode.OK);
+    }
+}
