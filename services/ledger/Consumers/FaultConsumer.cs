@@ -28,7 +28,7 @@ public sealed class FaultConsumer(LedgerDbContext db, TimeProvider clock) : Idem
             INSERT INTO dead_letters (id, tenant_id, message_id, message_type, queue, error, payload,
                 first_seen_at, last_seen_at, failures, replays)
             VALUES ({fault.FaultId}, {tenantId}, {fault.FaultedMessageId ?? Guid.Empty}, {messageType}, {queue}, {error},
-                CAST({payload} AS jsonb), {seenAt}, {seenAt}, 1, 0)
+                {payload}, {seenAt}, {seenAt}, 1, 0)
             ON CONFLICT (message_id, queue) DO UPDATE
             SET last_seen_at = excluded.last_seen_at, error = excluded.error, failures = dead_letters.failures + 1
             """, context.CancellationToken);

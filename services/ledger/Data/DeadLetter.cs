@@ -24,6 +24,7 @@ public sealed class DeadLetter : ITenantOwned
 
     public required string Error { get; set; }
 
+    /// <summary>The failed message's JSON as received; text, not jsonb, because what failed may be exactly what jsonb refuses (e.g. <c>\u0000</c>).</summary>
     public required string Payload { get; set; }
 
     public DateTimeOffset FirstSeenAt { get; set; }

@@ -13,6 +13,5 @@ internal sealed class DeadLetterConfiguration : IEntityTypeConfiguration<DeadLet
         builder.HasIndex(d => new { d.TenantId, d.FirstSeenAt });
         builder.Property(d => d.MessageType).HasMaxLength(300);
         builder.Property(d => d.Queue).HasMaxLength(300);
-        builder.Property(d => d.Payload).HasColumnType("jsonb");
     }
 }

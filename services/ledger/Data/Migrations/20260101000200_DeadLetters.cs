@@ -16,7 +16,7 @@ public sealed class DeadLetters : Migration
             message_type character varying(300) NOT NULL,
             queue character varying(300) NOT NULL,
             error text NOT NULL,
-            payload jsonb NOT NULL,
+            payload text NOT NULL,
             first_seen_at timestamp with time zone NOT NULL,
             last_seen_at timestamp with time zone NOT NULL,
             failures integer NOT NULL,
