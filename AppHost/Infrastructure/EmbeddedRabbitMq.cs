@@ -50,6 +50,7 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
         }
         var directory = Path.GetFullPath(options.Directory);
         Directory.CreateDirectory(directory);
+        KillLeftovers(directory);
         var server = new EmbeddedRabbitMq(directory, FreePort.Pick(options.PreferredPort), log);
         try
         {
@@ -66,7 +67,8 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
     /// <summary>Starts the node again on the same port and data after <see cref="StopNodeAsync"/>; durable queues survive.</summary>
     public async Task StartNodeAsync(CancellationToken cancellationToken = default)
     {
-        KillLeftovers(_directory);
+        // Leftovers are killed once, in StartAsync: on a restart the epmd pid file names our own
+        // epmd, and killing it made the node's boot start an `epmd -daemon` that outlived us.
         var epmdPort = _epmdPort.ToString(CultureInfo.InvariantCulture);
         _epmd ??= ChildProcess.Start("epmd", new ChildProcessSpec(Prerequisites.Epmd, ["-port", epmdPort, "-address", "127.0.0.1"])
         {

@@ -1,6 +1,7 @@
 using AdFlux.AppHost.Infrastructure;
 using AdFlux.Contracts;
 using AdFlux.Ledger.Verification;
+using AdFlux.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdFlux.Ledger.Tests;
@@ -56,5 +57,7 @@ public sealed class BrokerOutageTests
             await rabbit.DisposeAsync();
             Directory.Delete(directory, recursive: true);
         }
+        // Restarting the node must not leave a daemon of its own (an `epmd -daemon`) behind.
+        Assert.Empty(ProcessTable.WithEnvironmentContaining(directory));
     }
 }

@@ -32,6 +32,20 @@ public static class ProcessTable
         }
     }
 
+    /// <summary>Processes whose environment mentions <paramref name="text"/>, e.g. a server's data folder: daemons a server spawned inherit it.</summary>
+    public static IReadOnlyList<ProcessInfo> WithEnvironmentContaining(string text) =>
+        [.. All().Where(process =>
+        {
+            try
+            {
+                return File.ReadAllText($"/proc/{process.Pid}/environ").Contains(text, StringComparison.Ordinal);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        })];
+
     /// <summary>Every process below <paramref name="pid"/> (children, their children…), whatever session they moved to.</summary>
     public static IReadOnlyList<ProcessInfo> DescendantsOf(int pid)
     {
