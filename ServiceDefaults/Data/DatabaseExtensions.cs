@@ -42,6 +42,7 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<OutboxRetention<TContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");
         return builder;
     }

@@ -22,4 +22,12 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 10;
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long sent outbox rows are kept (for inspection) before they are purged.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long handled message ids are remembered; far beyond any redelivery.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }
