@@ -1,22 +1,27 @@
 using AdFlux.Gateway.Cors;
 using AdFlux.Gateway.OpenApi;
+using AdFlux.Gateway.RateLimiting;
 using AdFlux.Gateway.RequestLimits;
 
 namespace AdFlux.Gateway;
 
 public static class GatewayPipelineExtensions
 {
-    /// <summary>Before <c>MapDefaultEndpoints()</c>: a preflight carries no credentials, so it must be answered before authorization.</summary>
-    public static WebApplication UseDashboardCors(this WebApplication app)
+    /// <summary>
+    /// Before <c>MapDefaultEndpoints()</c>: a preflight carries no credentials, so it must be
+    /// answered before authorization; the per-IP limit counts requests whatever their credentials.
+    /// </summary>
+    public static WebApplication UseGatewayEdge(this WebApplication app)
     {
         app.UseCors(DashboardCorsOptions.PolicyName);
+        app.UsePerIpRateLimit();
         return app;
     }
 
-    /// <summary>After <c>MapDefaultEndpoints()</c>: the rate limiter needs the authenticated tenant; then the proxy.</summary>
+    /// <summary>After <c>MapDefaultEndpoints()</c>: the per-tenant limit needs the authenticated tenant; then the proxy.</summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
-        app.UseRateLimiter();
+        app.UsePerTenantRateLimit();
         app.MapOpenApiIndex();
         app.MapReverseProxy(proxy => proxy.Use(RequestSizeLimit.EnforceAsync));
         return app;

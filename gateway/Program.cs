@@ -11,7 +11,7 @@ public sealed class Program
         builder.AddServiceDefaults();
         builder.AddGatewayServices();
         var app = builder.Build();
-        app.UseDashboardCors();
+        app.UseGatewayEdge();
         app.MapDefaultEndpoints();
         app.MapGateway();
         app.Run();

@@ -4,25 +4,29 @@ using AdFlux.ServiceDefaults.Auth;
 
 namespace AdFlux.Gateway.RateLimiting;
 
-/// <summary>Per-IP and per-tenant fixed windows, chained; health, OpenAPI and preflights are not limited.</summary>
+/// <summary>Per-IP and per-tenant fixed windows; health, OpenAPI and preflights are not limited.</summary>
 public static class GatewayLimiters
 {
-    public static PartitionedRateLimiter<HttpContext> Create(GatewayRateLimitOptions options)
+    /// <summary>Runs before authentication, so a flood of bad credentials is cut off without asking identity.</summary>
+    public static PartitionedRateLimiter<HttpContext> PerIp(GatewayRateLimitOptions options)
     {
-        var perIp = WindowOptions(options.PerIp);
-        var perTenant = WindowOptions(options.PerTenant);
-        // Created once: a lambda in the partitioners below would allocate on every request.
-        Func<IPAddress, FixedWindowRateLimiterOptions> ipFactory = _ => perIp;
-        Func<string, FixedWindowRateLimiterOptions> tenantFactory = _ => perTenant;
-
-        var byIp = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context => IsLimited(context.Request)
-            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, ipFactory)
+        var window = WindowOptions(options.PerIp);
+        // Created once: a lambda in the partitioner below would allocate on every request.
+        Func<IPAddress, FixedWindowRateLimiterOptions> factory = _ => window;
+        return PartitionedRateLimiter.Create<HttpContext, IPAddress>(context => IsLimited(context.Request)
+            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, factory)
             : RateLimitPartition.GetNoLimiter(IPAddress.None));
-        var byTenant = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    }
+
+    /// <summary>Runs after authentication: the tenant comes from the verified token or API key.</summary>
+    public static PartitionedRateLimiter<HttpContext> PerTenant(GatewayRateLimitOptions options)
+    {
+        var window = WindowOptions(options.PerTenant);
+        Func<string, FixedWindowRateLimiterOptions> factory = _ => window;
+        return PartitionedRateLimiter.Create<HttpContext, string>(context =>
             IsLimited(context.Request) && context.User.FindFirst(AdFluxClaims.TenantId)?.Value is { Length: > 0 } tenant
-                ? RateLimitPartition.GetFixedWindowLimiter(tenant, tenantFactory)
+                ? RateLimitPartition.GetFixedWindowLimiter(tenant, factory)
                 : RateLimitPartition.GetNoLimiter(string.Empty));
-        return PartitionedRateLimiter.CreateChained(byIp, byTenant);
     }
 
     private static bool IsLimited(HttpRequest request) =>

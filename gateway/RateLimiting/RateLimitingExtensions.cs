@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,12 +10,26 @@ public static class RateLimitingExtensions
     {
         services.AddOptions<GatewayRateLimitOptions>().BindConfiguration(GatewayRateLimitOptions.Section);
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayRateLimitOptions>>((options, limits) =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = GatewayLimiters.Create(limits.Value);
-            options.OnRejected = RateLimitRejection.WriteAsync;
-        });
         return services;
+    }
+
+    /// <summary>Before authentication.</summary>
+    public static WebApplication UsePerIpRateLimit(this WebApplication app) =>
+        app.UseLimiter(GatewayLimiters.PerIp);
+
+    /// <summary>After authentication.</summary>
+    public static WebApplication UsePerTenantRateLimit(this WebApplication app) =>
+        app.UseLimiter(GatewayLimiters.PerTenant);
+
+    private static WebApplication UseLimiter(this WebApplication app, Func<GatewayRateLimitOptions, PartitionedRateLimiter<HttpContext>> limiter)
+    {
+        var limits = app.Services.GetRequiredService<IOptions<GatewayRateLimitOptions>>().Value;
+        app.UseRateLimiter(new RateLimiterOptions
+        {
+            RejectionStatusCode = StatusCodes.Status429TooManyRequests,
+            GlobalLimiter = limiter(limits),
+            OnRejected = RateLimitRejection.WriteAsync,
+        });
+        return app;
     }
 }

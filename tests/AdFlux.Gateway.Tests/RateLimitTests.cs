@@ -33,6 +33,21 @@ public sealed class RateLimitTests(GatewayFixture services)
     }
 
     [Fact]
+    public async Task Requests_with_bad_credentials_count_against_the_ip_limit_so_a_key_guessing_flood_is_cut_off_before_identity()
+    {
+        await using var gateway = services.Gateway(TwoPerHourPerIp);
+        using var guesser = gateway.CreateClient().WithApiKey("afx_not-a-real-key");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await guesser.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Health_and_the_openapi_index_are_not_counted_against_the_ip_limit()
     {
         await using var gateway = services.Gateway(TwoPerHourPerIp);
