@@ -8,16 +8,34 @@ namespace AdFlux.ServiceDefaults.Auth;
 /// <summary>
 /// Validates an AdFlux access token: RS256 only (so <c>alg:none</c> and HMAC tricks fail),
 /// signed by a key from <see cref="ISigningKeySource"/>, right issuer and audience, not expired.
+/// A token seen before is not verified again while the key that verified it is still trusted.
 /// </summary>
 public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOptions> options, TimeProvider clock)
 {
     public const string Algorithm = SecurityAlgorithms.RsaSha256;
 
+    private const string Expired = "The access token has expired.";
+
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ValidatedTokenCache _validated = new();
 
     /// <summary>The caller's identity, or the reason the token is refused.</summary>
     public async Task<(ClaimsIdentity? Identity, string? Failure)> ValidateAsync(string token, string authenticationType, CancellationToken cancellationToken)
     {
+        if (_validated.TryGet(token, authenticationType, out var known))
+        {
+            if (!IsWithinLifetime(known.NotBefore, known.Expires, options.Value.ClockSkew))
+            {
+                _validated.Remove(token);
+                return (null, Expired);
+            }
+            if ((await keys.GetKeysAsync(known.KeyId, cancellationToken)).Contains(known.SigningKey))
+            {
+                return (known.Identity.Clone(), null);
+            }
+            _validated.Remove(token);
+        }
+
         JsonWebToken jwt;
         try
         {
@@ -50,11 +68,14 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
         var result = await _handler.ValidateTokenAsync(jwt, parameters);
         if (result.IsValid)
         {
+            _validated.Add(token, new ValidatedToken(
+                result.ClaimsIdentity.Clone(), authenticationType, jwt.Kid, jwt.SigningKey,
+                jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom, jwt.ValidTo));
             return (result.ClaimsIdentity, null);
         }
         return (null, result.Exception switch
         {
-            SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => "The access token has expired.",
+            SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => Expired,
             SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
             SecurityTokenInvalidIssuerException or SecurityTokenInvalidAudienceException => "The access token was not issued for AdFlux.",
             _ => "The access token is not valid.",

@@ -17,7 +17,7 @@ public static class TelemetryExtensions
     /// <summary>
     /// Builds the tracer and meter providers by hand (OpenTelemetry.Extensions.Hosting is not
     /// served). The tracer provider always exists, so activities are created and W3C trace
-    /// context propagates even when nothing is exported; OTLP export is on when
+    /// context propagates even when nothing is exported (then they are not recorded); OTLP export is on when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Extra <see cref="BaseProcessor{Activity}"/>
     /// registrations (tests use an in-memory one) are added to the pipeline.
     /// </summary>
@@ -40,11 +40,15 @@ public static class TelemetryExtensions
 
         builder.Services.AddSingleton(services =>
         {
+            var processors = services.GetServices<BaseProcessor<Activity>>().ToList();
+            // With no one to read spans, activities are still created (W3C context propagates,
+            // the outbox stores it) but not recorded: instrumentations skip their tags and events.
+            Sampler sampler = exportOtlp || processors.Count > 0 ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler();
             var tracing = Sdk.CreateTracerProviderBuilder()
                 .SetResourceBuilder(resource)
                 .AddSource(TelemetrySources.ActivitySources)
-                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()));
-            foreach (var processor in services.GetServices<BaseProcessor<Activity>>())
+                .SetSampler(sampler);
+            foreach (var processor in processors)
             {
                 tracing.AddProcessor(processor);
             }
