@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,9 @@ internal sealed class DatabaseMigrator<TContext>(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                // EF reads the history table before creating it and logs the failure as an error on
+                // every fresh database (dotnet/efcore#37328); EF's own script creates it first.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), stoppingToken);
                 await db.Database.MigrateAsync(stoppingToken);
                 state.MarkMigrated();
                 logger.LogInformation("Database {Database} is migrated", state.DatabaseName);

@@ -22,9 +22,18 @@ public abstract class ServiceDbContext(DbContextOptions options, ITenantContext 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        var assembly = GetType().Assembly;
+        // A service with no entities of its own yet would get EF's "no configurations found" warning at every start.
+        if (assembly.GetTypes().Any(IsEntityTypeConfiguration))
+        {
+            modelBuilder.ApplyConfigurationsFromAssembly(assembly);
+        }
         modelBuilder.ApplyTenantFilters(this);
         Outbox.OutboxModel.AddOutboxAndInbox(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
+
+    private static bool IsEntityTypeConfiguration(Type type) =>
+        type is { IsAbstract: false, IsGenericTypeDefinition: false }
+        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
 }
