@@ -99,7 +99,10 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 await topology.EnsureDeployedAsync(timeout.Token);
                 // Started in id order on one bus; confirms are awaited together so a batch costs one round of broker latency.
-                await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeout.Token)));
+                // WaitAsync, not only the token: a publish in flight when the broker restarts can wait for its
+                // confirm forever whatever the token says (rabbitmq-dotnet-client#1930); the batch is then retried.
+                await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeout.Token)))
+                    .WaitAsync(settings.PublishTimeout, cancellationToken);
             }
             catch
             {

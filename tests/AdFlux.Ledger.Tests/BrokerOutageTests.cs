@@ -1,8 +1,10 @@
 using AdFlux.AppHost.Infrastructure;
 using AdFlux.Contracts;
 using AdFlux.Ledger.Verification;
+using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
 
 namespace AdFlux.Ledger.Tests;
 
@@ -44,7 +46,7 @@ public sealed class BrokerOutageTests
             var rows = await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n >= Total, TimeSpan.FromMinutes(4));
 
             Assert.True(recordedDuringOutage < Total, "the outage must interrupt the burst");
-            Assert.Equal(Total, rows);
+            Assert.True(rows == Total, $"{rows} of {Total} rows in the ledger; {await WhereTheRestAreAsync(messaging)}");
             await using var scope = ledger.Services.CreateAsyncScope();
             var verifier = scope.ServiceProvider.GetRequiredService<ChainVerifier>();
             foreach (var tenant in tenants)
@@ -59,5 +61,16 @@ public sealed class BrokerOutageTests
         }
         // Restarting the node must not leave a daemon of its own (an `epmd -daemon`) behind.
         Assert.Empty(ProcessTable.WithEnvironmentContaining(directory));
+    }
+
+    /// <summary>Which side stalled: rows still unsent in the publisher's outbox, or messages waiting in the ledger's queue.</summary>
+    private static async Task<string> WhereTheRestAreAsync(Messaging messaging)
+    {
+        var unsent = await messaging.ScalarAsync(messaging.VideoDatabase, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
+        var factory = new ConnectionFactory { Uri = new Uri(messaging.MessagingConnectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var queue = await channel.QueueDeclarePassiveAsync(DurableSubscriptions.LedgerEvents);
+        return $"video outbox: {unsent} unsent; queue {queue.QueueName}: {queue.MessageCount} ready, {queue.ConsumerCount} consumers";
     }
 }
