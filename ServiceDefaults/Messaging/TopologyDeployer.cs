@@ -26,7 +26,9 @@ public sealed class TopologyDeployer(IConfiguration configuration)
         {
             if (!_deployed)
             {
-                await DeployAsync(cancellationToken);
+                // WaitAsync: a declaration in flight when the broker goes away may never return whatever the
+                // token says, and must not keep the gate (and with it every later publish) forever.
+                await DeployAsync(cancellationToken).WaitAsync(cancellationToken);
                 _deployed = true;
             }
         }

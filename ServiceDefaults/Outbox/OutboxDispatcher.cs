@@ -92,23 +92,17 @@ internal sealed class OutboxDispatcher<TContext>(
             }
         }
 
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        try
         {
-            timeout.CancelAfter(settings.PublishTimeout);
-            try
-            {
-                await topology.EnsureDeployedAsync(timeout.Token);
-                // Started in id order on one bus; confirms are awaited together so a batch costs one round of broker latency.
-                // WaitAsync, not only the token: a publish in flight when the broker restarts can wait for its
-                // confirm forever whatever the token says (rabbitmq-dotnet-client#1930); the batch is then retried.
-                await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeout.Token)))
-                    .WaitAsync(settings.PublishTimeout, cancellationToken);
-            }
-            catch
-            {
-                topology.Invalidate();
-                throw;
-            }
+            // WaitAsync, not only the token: a broker call in flight when the broker goes away can wait for
+            // its reply forever whatever the token says (rabbitmq-dotnet-client#1930); the batch is retried.
+            await PublishAllAsync(bus, topology, source, publishable, settings.PublishTimeout, cancellationToken)
+                .WaitAsync(settings.PublishTimeout, cancellationToken);
+        }
+        catch
+        {
+            topology.Invalidate();
+            throw;
         }
         var sent = publishable.Select(p => p.Row).ToList();
         foreach (var observer in scope.ServiceProvider.GetServices<IOutboxDispatchObserver>())
@@ -130,6 +124,17 @@ internal sealed class OutboxDispatcher<TContext>(
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug("Outbox published {Count} messages", sent.Count);
         return batch.Count;
+    }
+
+    private static async Task PublishAllAsync(
+        IBus bus, TopologyDeployer topology, string source, List<(OutboxMessage Row, object Message, Type Type)> publishable,
+        TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        await topology.EnsureDeployedAsync(timeoutSource.Token);
+        // Started in id order on one bus; confirms are awaited together so a batch costs one round of broker latency.
+        await Task.WhenAll(publishable.Select(p => PublishAsync(bus, source, p.Row, p.Message, p.Type, timeoutSource.Token)));
     }
 
     private static bool TryRead(OutboxMessage row, out object message, out Type type, out string error)

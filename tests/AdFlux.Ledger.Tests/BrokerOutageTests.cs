@@ -4,6 +4,7 @@ using AdFlux.Ledger.Verification;
 using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 
 namespace AdFlux.Ledger.Tests;
@@ -23,7 +24,8 @@ public sealed class BrokerOutageTests
         {
             await using var messaging = await Messaging.CreateAsync(rabbit.ConnectionString);
             var ledger = await messaging.StartLedgerAsync();
-            var video = messaging.Video();
+            var videoWarnings = new RecentWarnings();
+            var video = messaging.Video(services => services.AddSingleton<ILoggerProvider>(videoWarnings));
             var tenants = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToArray();
             var batches = Enumerable.Range(0, Total / WriteBatch)
                 .Select(b => Enumerable.Range(0, WriteBatch)
@@ -46,7 +48,7 @@ public sealed class BrokerOutageTests
             var rows = await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n >= Total, TimeSpan.FromMinutes(4));
 
             Assert.True(recordedDuringOutage < Total, "the outage must interrupt the burst");
-            Assert.True(rows == Total, $"{rows} of {Total} rows in the ledger; {await WhereTheRestAreAsync(messaging)}");
+            Assert.True(rows == Total, $"{rows} of {Total} rows in the ledger; {await WhereTheRestAreAsync(messaging)}; video's last warnings:{Environment.NewLine}{videoWarnings.Describe(12)}");
             await using var scope = ledger.Services.CreateAsyncScope();
             var verifier = scope.ServiceProvider.GetRequiredService<ChainVerifier>();
             foreach (var tenant in tenants)
