@@ -106,7 +106,7 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             if (!_process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                ProcessTable.KillTree(_process.Id);
                 _process.WaitForExit(5000);
             }
         }
@@ -156,16 +156,8 @@ public sealed class ChildProcess : IAsyncDisposable
         }
         if (int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Posix.IsAlive(pid) && CommandLineOf(pid).Contains(commandMarker, StringComparison.Ordinal))
         {
-            try
-            {
-                using var leftover = Process.GetProcessById(pid);
-                leftover.Kill(entireProcessTree: true);
-                Posix.WaitUntilGone(pid, TimeSpan.FromSeconds(10));
-            }
-            catch (ArgumentException)
-            {
-                // Already gone.
-            }
+            ProcessTable.KillTree(pid);
+            Posix.WaitUntilGone(pid, TimeSpan.FromSeconds(10));
         }
         File.Delete(pidFile);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AdFlux.Testing;
+namespace AdFlux.AppHost.Infrastructure;
 
 /// <summary>What <c>ps</c> would show, read from /proc: enough to check that nothing of ours is left running.</summary>
 public static class ProcessTable
@@ -45,6 +45,22 @@ public static class ProcessTable
                 return false;
             }
         })];
+
+    /// <summary>
+    /// SIGKILLs <paramref name="pid"/> and every process below it, found in one pass over /proc first.
+    /// Unlike <c>Process.Kill(entireProcessTree: true)</c> nothing is SIGSTOPped on the way: a host ended
+    /// halfway through that left a stopped postgres child that no postmaster death could wake.
+    /// A process forked between the pass and the kill sees its parent die (postgres children exit on that).
+    /// </summary>
+    public static void KillTree(int pid)
+    {
+        var descendants = DescendantsOf(pid);
+        Posix.Signal(pid, Posix.SigKill);
+        foreach (var descendant in descendants)
+        {
+            Posix.Signal(descendant.Pid, Posix.SigKill);
+        }
+    }
 
     /// <summary>Every process below <paramref name="pid"/> (children, their children…), whatever session they moved to.</summary>
     public static IReadOnlyList<ProcessInfo> DescendantsOf(int pid)

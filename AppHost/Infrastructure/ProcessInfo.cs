@@ -1,4 +1,4 @@
-namespace AdFlux.Testing;
+namespace AdFlux.AppHost.Infrastructure;
 
 /// <summary>A process as /proc shows it; <see cref="StartTime"/> tells a reused pid apart.</summary>
 public sealed record ProcessInfo(int Pid, int ParentPid, long StartTime, string CommandLine)
