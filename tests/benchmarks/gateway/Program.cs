@@ -1,10 +1,10 @@
 using AdFlux.Gateway.Benchmark;
 using AdFlux.ServiceDefaults;
 
-// <key.pem> service <port> | <key.pem> gateway <port> <service-url> | <key.pem> token: the pieces run.sh puts together.
+// <key.pem> service <port> | gateway <port> <service-url> | bare <port> <service-url> | token: the pieces run.sh puts together.
 if (args is not [var pem, .. var command])
 {
-    Console.Error.WriteLine("usage: <key.pem> token | service <port> | gateway <port> <service-url>");
+    Console.Error.WriteLine("usage: <key.pem> token | service <port> | gateway <port> <service-url> | bare <port> <service-url>");
     return 2;
 }
 var key = BenchSigningKey.LoadOrCreate(pem);
@@ -34,8 +34,15 @@ switch (command)
             await WaitForStdinCloseAsync();
         }
         break;
+    case ["bare", var port, var serviceUrl]:
+        await using (await BareProxy.StartAsync(int.Parse(port), serviceUrl))
+        {
+            Console.WriteLine("ready");
+            await WaitForStdinCloseAsync();
+        }
+        break;
     default:
-        Console.Error.WriteLine("usage: token | service <port> | gateway <port> <service-url>");
+        Console.Error.WriteLine("usage: <key.pem> token | service <port> | gateway <port> <service-url> | bare <port> <service-url>");
         return 2;
 }
 return 0;
