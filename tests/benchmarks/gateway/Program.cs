@@ -1,10 +1,11 @@
 using AdFlux.Gateway.Benchmark;
 using AdFlux.ServiceDefaults;
 
-// <key.pem> service <port> | gateway <port> <service-url> | bare <port> <service-url> | token: the pieces run.sh puts together.
+// The pieces run.sh puts together.
+const string Usage = "usage: <key.pem> token | service <port> | gateway <port> <service-url> | bare <port> <service-url>";
 if (args is not [var pem, .. var command])
 {
-    Console.Error.WriteLine("usage: <key.pem> token | service <port> | gateway <port> <service-url> | bare <port> <service-url>");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 var key = BenchSigningKey.LoadOrCreate(pem);
@@ -42,7 +43,7 @@ switch (command)
         }
         break;
     default:
-        Console.Error.WriteLine("usage: <key.pem> token | service <port> | gateway <port> <service-url> | bare <port> <service-url>");
+        Console.Error.WriteLine(Usage);
         return 2;
 }
 return 0;
