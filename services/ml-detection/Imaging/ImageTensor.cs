@@ -1,0 +1,74 @@
+using SkiaSharp;
+
+namespace AdFlux.MlDetection.Imaging;
+
+/// <summary>Resizing and letterboxing of RGBA bitmaps into model input tensors.</summary>
+public static class ImageTensor
+{
+    /// <summary>How a source image maps into a model input: input = source × scale + pad.</summary>
+    public readonly record struct Placement(float ScaleX, float ScaleY, float PadX, float PadY)
+    {
+        public float ToSourceX(float x) => (x - PadX) / ScaleX;
+
+        public float ToSourceY(float y) => (y - PadY) / ScaleY;
+    }
+
+    /// <summary>The image stretched to width × height (as NanoDet was trained).</summary>
+    public static (SKBitmap Bitmap, Placement Placement) Stretch(SKBitmap source, int width, int height)
+    {
+        var resized = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear))
+            ?? throw new InvalidOperationException("resize failed");
+        return (resized, new Placement((float)width / source.Width, (float)height / source.Height, 0, 0));
+    }
+
+    /// <summary>The image scaled to fit width × height keeping its aspect, centred on a <paramref name="fill"/> background.</summary>
+    public static (SKBitmap Bitmap, Placement Placement) Letterbox(SKBitmap source, int width, int height, SKColor fill)
+    {
+        var scale = Math.Min((float)width / source.Width, (float)height / source.Height);
+        var w = Math.Max(1, (int)Math.Round(source.Width * scale));
+        var h = Math.Max(1, (int)Math.Round(source.Height * scale));
+        var padX = (width - w) / 2;
+        var padY = (height - h) / 2;
+        var target = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        using var canvas = new SKCanvas(target);
+        canvas.Clear(fill);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, new SKRect(padX, padY, padX + w, padY + h), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        return (target, new Placement((float)w / source.Width, (float)h / source.Height, padX, padY));
+    }
+
+    /// <summary>[1,3,H,W] planes, each channel (R,G,B order, or B,G,R when <paramref name="bgr"/>) mapped by (v/255 - mean)/std.</summary>
+    public static float[] ToChw(SKBitmap bitmap, ReadOnlySpan<float> mean, ReadOnlySpan<float> std, bool bgr = false)
+    {
+        var width = bitmap.Width;
+        var plane = width * bitmap.Height;
+        var data = new float[3 * plane];
+        var pixels = bitmap.GetPixelSpan();
+        for (var i = 0; i < plane; i++)
+        {
+            var p = i * 4;
+            for (var c = 0; c < 3; c++)
+            {
+                var source = bgr ? 2 - c : c;
+                data[c * plane + i] = (pixels[p + source] / 255f - mean[c]) / std[c];
+            }
+        }
+        return data;
+    }
+
+    /// <summary>[1,H,W,3] RGB mapped by v/127.5 - 1 (MediaPipe's [-1,1]).</summary>
+    public static float[] ToHwcSigned(SKBitmap bitmap)
+    {
+        var plane = bitmap.Width * bitmap.Height;
+        var data = new float[3 * plane];
+        var pixels = bitmap.GetPixelSpan();
+        for (var i = 0; i < plane; i++)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                data[i * 3 + c] = pixels[i * 4 + c] / 127.5f - 1f;
+            }
+        }
+        return data;
+    }
+}

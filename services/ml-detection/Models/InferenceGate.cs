@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+
+namespace AdFlux.MlDetection.Models;
+
+/// <summary>
+/// Runs sessions at most <see cref="MlDetectionOptions.MaxConcurrentInferences"/> at a time, so a
+/// burst of uploads queues here instead of taking every core from the other endpoints.
+/// </summary>
+public sealed class InferenceGate(IOptions<MlDetectionOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentInferences));
+
+    /// <summary>Runs the session on one input and returns its outputs by name, copied, with the milliseconds the run took.</summary>
+    public async Task<(Dictionary<string, (float[] Data, long[] Shape)> Outputs, double Milliseconds)> RunAsync(
+        InferenceSession session, float[] input, long[] shape, CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var value = OrtValue.CreateTensorValueFromMemory(input, shape);
+            using var runOptions = new RunOptions();
+            var inputName = session.InputNames[0];
+            using var results = session.Run(runOptions, [inputName], [value], session.OutputNames);
+            var outputs = new Dictionary<string, (float[] Data, long[] Shape)>(StringComparer.Ordinal);
+            for (var i = 0; i < results.Count; i++)
+            {
+                var result = results[i];
+                outputs[session.OutputNames[i]] = (result.GetTensorDataAsSpan<float>().ToArray(), result.GetTensorTypeAndShape().Shape);
+            }
+            return (outputs, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    public void Dispose() => _slots.Dispose();
+}
