@@ -1,3 +1,5 @@
+using AdFlux.MlDetection.Analysis;
+using AdFlux.MlDetection.Api;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Faces;
@@ -7,6 +9,7 @@ using AdFlux.MlDetection.Ocr;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdFlux.MlDetection;
 
@@ -18,6 +21,10 @@ public static class MlDetectionServiceExtensions
         builder.AddServiceBus(ResourceNames.MlDetection, typeof(MlDetectionServiceExtensions).Assembly);
         builder.Services.AddOptions<MlDetectionOptions>().BindConfiguration(MlDetectionOptions.Section);
         builder.Services.AddMlEngines();
+        builder.Services.AddSingleton<AnalysisRequestReader>();
+        builder.Services.AddSingleton<ImageAnalyzer>();
+        builder.Services.AddSingleton<DetectionRecorder>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ModelWarmup>();
         return builder;
     }

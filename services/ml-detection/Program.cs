@@ -1,3 +1,4 @@
+using AdFlux.MlDetection.Api;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.MlDetection;
@@ -12,6 +13,7 @@ public sealed class Program
         builder.AddMlDetectionServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapMlApi();
         app.Run();
     }
 }

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using AdFlux.MlDetection.Anomalies;
+using AdFlux.MlDetection.Detection;
+using AdFlux.MlDetection.Faces;
+using AdFlux.MlDetection.Imaging;
+using AdFlux.MlDetection.Models;
+using AdFlux.MlDetection.Ocr;
+
+namespace AdFlux.MlDetection.Analysis;
+
+/// <summary>Decodes an image and runs the detector for the kind asked, timing each stage.</summary>
+public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, ObjectDetector objects, FaceDetector faces, OcrReader ocr)
+{
+    /// <summary>The model to use for <paramref name="kind"/>, or null with the reason when <paramref name="name"/> does not fit.</summary>
+    public (ModelDescriptor? Model, string? Error) Resolve(AnalysisKind kind, string? name)
+    {
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var model = catalog.Find(name ?? kind switch
+        {
+            AnalysisKind.Objects => ObjectDetector.DefaultModel,
+            AnalysisKind.Faces => FaceDetector.DefaultModel,
+            _ => OcrReader.DetectionModel,
+        });
+        if (model is null)
+        {
+            return (null, $"No model named '{name}' is installed; GET /api/ml/models lists them.");
+        }
+        var fits = kind switch
+        {
+            AnalysisKind.Objects => model.Task is ModelTasks.Objects or ModelTasks.YoloV8,
+            AnalysisKind.Faces => model.Task == ModelTasks.Faces,
+            _ => model.Task == ModelTasks.TextDetection,
+        };
+        return fits ? (model, null) : (null, $"Model '{model.Name}' does {model.Task}, not {kind.ToString().ToLowerInvariant()}.");
+    }
+
+    public async Task<ImageAnalysis> AnalyzeAsync(
+        AnalysisKind kind, ReadOnlyMemory<byte> bytes, string field, ModelDescriptor model, DetectionThresholds thresholds, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var image = decoder.Decode(bytes.Span, field);
+        var decode = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var result = kind switch
+        {
+            AnalysisKind.Objects => await objects.DetectAsync(image, model, thresholds, cancellationToken),
+            AnalysisKind.Faces => await faces.DetectAsync(image, model, thresholds, cancellationToken),
+            _ => await ocr.ReadAsync(image, thresholds.Confidence, cancellationToken),
+        };
+        var anomalies = kind == AnalysisKind.Text ? AnomalyRules.Match(result.Findings) : [];
+        return new ImageAnalysis(
+            Guid.CreateVersion7(), kind, image.Width, image.Height, model, result.Findings, anomalies,
+            new Timings(decode, result.PreprocessMs, result.InferenceMs, result.PostprocessMs));
+    }
+}

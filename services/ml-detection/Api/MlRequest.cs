@@ -1,0 +1,15 @@
+using AdFlux.MlDetection.Analysis;
+using AdFlux.MlDetection.Data;
+using AdFlux.ServiceDefaults.Tenancy;
+
+namespace AdFlux.MlDetection.Api;
+
+/// <summary>What every analysis handler needs, bound with <c>[AsParameters]</c>.</summary>
+public sealed record MlRequest(
+    HttpRequest Http,
+    AnalysisRequestReader Reader,
+    ImageAnalyzer Analyzer,
+    DetectionRecorder Recorder,
+    MlDetectionDbContext Db,
+    ITenantContext Tenant,
+    CancellationToken CancellationToken);
