@@ -4,7 +4,8 @@ using SkiaSharp;
 
 namespace AdFlux.MlDetection.Tests;
 
-public sealed class ObjectDetectionTests(EnginesFixture engines) : IClassFixture<EnginesFixture>
+[Collection(EnginesCollection.Name)]
+public sealed class ObjectDetectionTests(EnginesFixture engines)
 {
     private static readonly DetectionThresholds Defaults = new(0.35f, 0.5f);
 

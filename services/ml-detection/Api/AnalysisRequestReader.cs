@@ -14,9 +14,20 @@ public sealed class AnalysisRequestReader(IOptions<MlDetectionOptions> options)
         var errors = new Dictionary<string, string[]>();
         var field = batch ? "images" : "image";
         AnalysisRequest? request = null;
+        IFormCollection? form = null;
         if (http.HasFormContentType)
         {
-            var form = await http.ReadFormAsync(cancellationToken);
+            try
+            {
+                form = await http.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is InvalidDataException or IOException)
+            {
+                errors["body"] = [$"The multipart body is malformed: {exception.Message}"];
+            }
+        }
+        if (form is not null)
+        {
             var images = new List<ImageUpload>();
             foreach (var file in form.Files.Where(f => f.Name is "image" or "images"))
             {
@@ -26,6 +37,10 @@ public sealed class AnalysisRequestReader(IOptions<MlDetectionOptions> options)
             }
             request = new AnalysisRequest(images, form["model"].FirstOrDefault(),
                 Number(form["confidence"].FirstOrDefault(), "confidence", errors), Number(form["iou"].FirstOrDefault(), "iou", errors));
+        }
+        else if (http.HasFormContentType)
+        {
+            // Malformed multipart: reported above.
         }
         else if (http.HasJsonContentType())
         {

@@ -1,0 +1,104 @@
+using AdFlux.MlDetection.Anomalies;
+using AdFlux.MlDetection.Detection;
+using AdFlux.MlDetection.Faces;
+using AdFlux.MlDetection.Models;
+using AdFlux.MlDetection.Ocr;
+
+namespace AdFlux.MlDetection.Tests;
+
+[Collection(EnginesCollection.Name)]
+public sealed class FaceAndTextTests(EnginesFixture engines)
+{
+    private async Task<IReadOnlyList<Finding>> FacesAsync(byte[] photo)
+    {
+        using var image = engines.Decode(photo);
+        var model = engines.Get<ModelCatalog>().Require(FaceDetector.DefaultModel);
+        return (await engines.Get<FaceDetector>().DetectAsync(image, model, new DetectionThresholds(0.75f, 0.3f), CancellationToken.None)).Findings;
+    }
+
+    private async Task<IReadOnlyList<Finding>> ReadAsync(byte[] png)
+    {
+        using var image = engines.Decode(png);
+        return (await engines.Get<OcrReader>().ReadAsync(image, 0.6f, CancellationToken.None)).Findings;
+    }
+
+    private static string Squash(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    [Fact]
+    public async Task BlazeFace_finds_the_one_face_in_scikit_images_astronaut_where_it_is()
+    {
+        var faces = await FacesAsync(await TestPhotos.AstronautAsync());
+
+        var face = Assert.Single(faces);
+        // astronaut.png is 512×512; Eileen Collins' face is around (220, 110).
+        Assert.InRange(face.Box.X + face.Box.Width / 2, 170, 270);
+        Assert.InRange(face.Box.Y + face.Box.Height / 2, 60, 160);
+        Assert.InRange(face.Box.Width, 50, 180);
+    }
+
+    [Fact]
+    public async Task BlazeFace_finds_no_face_in_a_brick_wall_or_a_blank_image()
+    {
+        Assert.Empty(await FacesAsync(await TestPhotos.BrickAsync()));
+        Assert.Empty(await FacesAsync(TestImages.Blank()));
+    }
+
+    [Fact]
+    public async Task OCR_reads_rendered_lines_back_in_reading_order_at_the_places_they_were_drawn()
+    {
+        var png = TestImages.Text(800, 300, ("ADFLUX SPRING CAMPAIGN", 40, 80, 40), ("Stream the new single 2026", 40, 200, 36));
+
+        var lines = await ReadAsync(png);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("ADFLUXSPRINGCAMPAIGN", Squash(lines[0].Text!));
+        Assert.Equal("STREAMTHENEWSINGLE2026", Squash(lines[1].Text!));
+        Assert.InRange(lines[0].Box.Y, 30, 60);
+        Assert.InRange(lines[0].Box.Bottom, 80, 110);
+        Assert.InRange(lines[1].Box.Y, 150, 185);
+        Assert.InRange(lines[0].Box.X, 20, 50);
+    }
+
+    [Fact]
+    public async Task OCR_finds_no_text_in_a_blank_image()
+    {
+        Assert.Empty(await ReadAsync(TestImages.Blank()));
+    }
+
+    [Fact]
+    public async Task Rendered_english_and_spanish_notices_match_the_anomaly_rules_with_their_location()
+    {
+        var english = await ReadAsync(TestImages.Text(900, 260,
+            ("Your account is restricted", 30, 70, 36), ("Posts are not eligible for recommendations", 30, 170, 32)));
+        var spanish = await ReadAsync(TestImages.Text(900, 260,
+            ("Tu cuenta está restringida", 30, 70, 36), ("Este video no es apto para recomendaciones", 30, 170, 32)));
+        var harmless = await ReadAsync(TestImages.Text(900, 160, ("Your account is growing fast", 30, 90, 36)));
+
+        var en = AnomalyRules.Match(english);
+        var es = AnomalyRules.Match(spanish);
+
+        Assert.Equal(["account-restricted", "not-recommendable"], en.Select(m => m.Kind).Order());
+        Assert.All(en, m => Assert.Equal("en", m.Language));
+        Assert.Equal(["account-restricted", "not-recommendable"], es.Select(m => m.Kind).Order());
+        Assert.All(es, m => Assert.Equal("es", m.Language));
+        var restricted = en.Single(m => m.Kind == "account-restricted");
+        Assert.Contains("restricted", restricted.MatchedText);
+        Assert.InRange(restricted.Box.Y, 20, 60);
+        Assert.InRange(es.Single(m => m.Kind == "not-recommendable").Box.Y, 110, 160);
+        Assert.Empty(AnomalyRules.Match(harmless));
+    }
+
+    [Fact]
+    public void Rules_match_across_wrapped_lines_and_ignore_accents_case_and_punctuation()
+    {
+        Finding Line(string text, float y) => new("text", 0.9f, new PixelBox(10, y, 300, 30), 0, text);
+
+        var wrapped = AnomalyRules.Match([Line("Your reach", 10), Line("dropped by 80 %!", 50)]);
+        var accented = AnomalyRules.Match([Line("TU CUENTA ESTÁ RESTRINGIDA.", 10)]);
+
+        var drop = Assert.Single(wrapped);
+        Assert.Equal("reach-drop", drop.Kind);
+        Assert.Equal(new PixelBox(10, 10, 300, 70), drop.Box);
+        Assert.Equal("account-restricted", Assert.Single(accented).Kind);
+    }
+}
