@@ -1,3 +1,15 @@
 namespace AdFlux.Contracts.MlDetection;
 
-public sealed record ComplianceScored(Guid EventId, Guid TenantId, DateTimeOffset OccurredAt, string SubjectType, Guid SubjectId, double Score, IReadOnlyDictionary<string, double> Components) : IIntegrationEvent;
+/// <summary>
+/// An image was scored against a brand's rules (seed 003): <c>Score</c> in [0, 1] and the parts
+/// (colour 0.25, logo 0.30, typography 0.20, layout 0.25) with a reason for each.
+/// </summary>
+public sealed record ComplianceScored(
+    Guid EventId,
+    Guid TenantId,
+    DateTimeOffset OccurredAt,
+    string SubjectType,
+    Guid SubjectId,
+    double Score,
+    IReadOnlyDictionary<string, double> Components,
+    IReadOnlyDictionary<string, string>? Reasons = null) : IIntegrationEvent;

@@ -33,4 +33,10 @@ public sealed class MlDetectionOptions
     public int MaxImageSide { get; set; } = 16_384;
 
     public int MaxBatchImages { get; set; } = 16;
+
+    /// <summary>Root of the media store a sampled frame's <c>StorageKey</c> is relative to (shared with video).</summary>
+    public string MediaRoot { get; set; } = ".media";
+
+    /// <summary>Object model run on sampled frames besides faces; empty skips objects.</summary>
+    public string FrameObjectModel { get; set; } = "nanodet-g";
 }

@@ -1,5 +1,6 @@
 using AdFlux.MlDetection.Analysis;
 using AdFlux.MlDetection.Api;
+using AdFlux.MlDetection.Compliance;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Faces;
@@ -40,6 +41,7 @@ public static class MlDetectionServiceExtensions
         services.AddSingleton<ObjectDetector>();
         services.AddSingleton<FaceDetector>();
         services.AddSingleton<OcrReader>();
+        services.AddSingleton<ComplianceScorer>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public sealed class Program
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapMlApi();
+        app.MapComplianceApi();
         app.Run();
     }
 }

@@ -16,7 +16,8 @@ public sealed class AuthMatrixTests(MlService service) : IAsyncLifetime
         .Post("/api/ml/detect", _ => new { image = Small, model = MlService.TinyModel })
         .Post("/api/ml/detect/batch", _ => new { images = new[] { Small, Small }, model = MlService.TinyModel })
         .Post("/api/ml/faces", _ => new { image = Small })
-        .Post("/api/ml/ocr", _ => new { image = Small });
+        .Post("/api/ml/ocr", _ => new { image = Small })
+        .Post("/api/ml/compliance", _ => new { image = Small });
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -21,6 +21,9 @@ public sealed class MlService : IAsyncLifetime
 
     public string UserModels { get; } = Path.Combine(Repository.ModelCache, "user-api-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>Stands in for the media store video writes sampled frames to.</summary>
+    public string MediaRoot { get; } = Path.Combine(Repository.ModelCache, "media-" + Guid.NewGuid().ToString("N")[..8]);
+
     public async Task InitializeAsync()
     {
         await YoloV8Tests.DropTinyModelAsync(UserModels, TinyModel);
@@ -33,6 +36,7 @@ public sealed class MlService : IAsyncLifetime
             {
                 options.ModelsPath = Repository.ModelCache;
                 options.UserModelsPath = UserModels;
+                options.MediaRoot = MediaRoot;
             });
         });
         await Factory.Services.GetRequiredService<DatabaseState<MlDetectionDbContext>>().Migrated;
@@ -59,5 +63,9 @@ public sealed class MlService : IAsyncLifetime
             await _resources.DisposeAsync();
         }
         Directory.Delete(UserModels, recursive: true);
+        if (Directory.Exists(MediaRoot))
+        {
+            Directory.Delete(MediaRoot, recursive: true);
+        }
     }
 }

@@ -1,0 +1,43 @@
+using AdFlux.Contracts.Video;
+using AdFlux.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdFlux.MlDetection.Tests;
+
+[Collection(MlServiceCollection.Name)]
+public sealed class FramesTests(MlService service)
+{
+    [Fact]
+    public async Task Sampled_frames_get_faces_and_objects_stored_under_the_messages_tenant_and_one_DetectionCompleted_per_frame_and_model()
+    {
+        var tenant = Guid.NewGuid();
+        var (withFace, blank) = (Guid.NewGuid(), Guid.NewGuid());
+        Directory.CreateDirectory(Path.Combine(service.MediaRoot, "frames"));
+        await File.WriteAllBytesAsync(Path.Combine(service.MediaRoot, "frames", $"{withFace}.png"), await TestPhotos.AstronautAsync());
+        await File.WriteAllBytesAsync(Path.Combine(service.MediaRoot, "frames", $"{blank}.png"), TestImages.Blank());
+        var sampled = new FramesSampled(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(),
+            [new SampledFrame(withFace, 1.5, $"frames/{withFace}.png"), new SampledFrame(blank, 3.0, $"frames/{blank}.png")]);
+        var bus = service.Factory.Services.GetRequiredService<IBus>();
+
+        // Republished until handled: the queue may not be bound yet on a cold broker, and the inbox makes repeats harmless.
+        var rows = new List<Domain.MlDetectionRecord>();
+        for (var attempt = 0; attempt < 60 && rows.Count == 0; attempt++)
+        {
+            await bus.Publish(sampled);
+            await Task.Delay(1000);
+            rows = await service.InScopeAsync(db => db.Detections.IgnoreQueryFilters().Where(d => d.TenantId == tenant).ToListAsync());
+        }
+        await Task.Delay(2000);
+        rows = await service.InScopeAsync(db => db.Detections.IgnoreQueryFilters().Where(d => d.TenantId == tenant).ToListAsync());
+        var completed = await service.InScopeAsync(db => db.Set<OutboxMessage>()
+            .Where(m => m.TenantId == tenant && m.MessageType.Contains(".DetectionCompleted,")).Select(m => m.Payload).ToListAsync());
+
+        Assert.Single(rows, r => r.DetectionType == "face" && r.ImageId == withFace);
+        Assert.Contains(rows, r => r.DetectionType == "object" && r.ImageId == withFace && r.Label == "person");
+        Assert.DoesNotContain(rows, r => r.ImageId == blank);
+        Assert.Equal(4, completed.Count);
+        Assert.All(completed, payload => Assert.Contains(sampled.VideoId.ToString(), payload));
+    }
+}
