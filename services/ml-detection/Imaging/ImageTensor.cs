@@ -16,7 +16,7 @@ public static class ImageTensor
     /// <summary>The image stretched to width × height (as NanoDet was trained).</summary>
     public static (SKBitmap Bitmap, Placement Placement) Stretch(SKBitmap source, int width, int height)
     {
-        var resized = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear))
+        var resized = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul), Sampling(source.Width, width))
             ?? throw new InvalidOperationException("resize failed");
         return (resized, new Placement((float)width / source.Width, (float)height / source.Height, 0, 0));
     }
@@ -33,9 +33,13 @@ public static class ImageTensor
         using var canvas = new SKCanvas(target);
         canvas.Clear(fill);
         using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, new SKRect(padX, padY, padX + w, padY + h), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        canvas.DrawImage(image, new SKRect(padX, padY, padX + w, padY + h), Sampling(source.Width, w));
         return (target, new Placement((float)w / source.Width, (float)h / source.Height, padX, padY));
     }
+
+    /// <summary>Bilinear; mipmaps (built per image, costly) only when shrinking by more than half, where bilinear alone aliases.</summary>
+    private static SKSamplingOptions Sampling(int from, int to) =>
+        new(SKFilterMode.Linear, to * 2 < from ? SKMipmapMode.Linear : SKMipmapMode.None);
 
     /// <summary>[1,3,H,W] planes, each channel (R,G,B order, or B,G,R when <paramref name="bgr"/>) mapped by (v/255 - mean)/std.</summary>
     public static float[] ToChw(SKBitmap bitmap, ReadOnlySpan<float> mean, ReadOnlySpan<float> std, bool bgr = false)

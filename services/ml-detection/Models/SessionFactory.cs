@@ -25,6 +25,8 @@ public sealed class SessionFactory(IOptions<MlDetectionOptions> options, ILogger
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            // ORT warns per unused initializer of converted graphs at every session start; errors still surface.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         // Spinning worker threads burn the shared cores between requests.
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");

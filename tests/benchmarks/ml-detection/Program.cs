@@ -52,12 +52,12 @@ var faceTensor = ImageTensor.ToHwcSigned(faceInput);
 await CompareAsync("nanodet-g", async () =>
 {
     using var decoded = decoder.Decode(bytes, "image");
-    await objects.DetectAsync(decoded, nanodet, thresholds, CancellationToken.None);
+    return await objects.DetectAsync(decoded, nanodet, thresholds, CancellationToken.None);
 }, catalog.Session(nanodet), nanoTensor, [1, 3, 416, 416]);
 await CompareAsync("blazeface-back", async () =>
 {
     using var decoded = decoder.Decode(bytes, "image");
-    await faces.DetectAsync(decoded, blazeface, new DetectionThresholds(0.75f, 0.3f), CancellationToken.None);
+    return await faces.DetectAsync(decoded, blazeface, new DetectionThresholds(0.75f, 0.3f), CancellationToken.None);
 }, catalog.Session(blazeface), faceTensor, [1, 256, 256, 3]);
 
 // OCR is several sessions per image (detection, then angle and recognition per line): whole-image time only.
@@ -82,14 +82,15 @@ for (var i = 0; i < iterations; i++)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nanodet-g batch: {iterations / batch.Elapsed.TotalSeconds:F2} images/s"));
 return 0;
 
-async Task CompareAsync(string name, Func<Task> throughService, InferenceSession session, float[] tensor, long[] shape)
+async Task CompareAsync(string name, Func<Task<DetectionResult>> throughService, InferenceSession session, float[] tensor, long[] shape)
 {
     var service = new List<double>();
     var bare = new List<double>();
+    var stages = new List<DetectionResult>();
     for (var i = 0; i < iterations + 3; i++)
     {
         var started = Stopwatch.GetTimestamp();
-        await throughService();
+        var result = await throughService();
         var serviceMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         started = Stopwatch.GetTimestamp();
         using (var value = OrtValue.CreateTensorValueFromMemory(tensor, shape))
@@ -102,10 +103,13 @@ async Task CompareAsync(string name, Func<Task> throughService, InferenceSession
         {
             service.Add(serviceMs);
             bare.Add(bareMs);
+            stages.Add(result);
         }
     }
     var (s50, s99, b50, b99) = (Percentiles.Of(service, 0.5), Percentiles.Of(service, 0.99), Percentiles.Of(bare, 0.5), Percentiles.Of(bare, 0.99));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {s50,8:F1} / {s99,-8:F1}   {b50,7:F1} / {b99,-8:F1}  {s50 / b50,5:F2}x"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{"",16}   stage means: pre-process {stages.Average(r => r.PreprocessMs):F1}, inference {stages.Average(r => r.InferenceMs):F1}, post-process {stages.Average(r => r.PostprocessMs):F1} (decode is the rest)"));
 }
 
 static string FindRoot()
