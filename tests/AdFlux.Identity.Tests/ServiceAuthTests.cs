@@ -34,6 +34,8 @@ public sealed class ServiceAuthTests(IdentityWorld world) : IAsyncLifetime
         builder.Configuration["Auth:KeyRefreshMinInterval"] = "00:00:00";
         builder.AddServiceDefaults();
         builder.WebHost.RouteIdentityTo(() => world.Factory.Server.CreateHandler());
+        // Identity's keys stay trusted through its JWKS; the test key lets a test build a token that differs in one flaw only.
+        builder.Services.TrustTestSigningKey();
         _service = builder.Build();
         _service.MapDefaultEndpoints();
         _service.MapGet("/probe", (ClaimsPrincipal user) => TypedResults.Ok(user.FindFirstValue(AdFluxClaims.TenantId)));
@@ -71,20 +73,33 @@ public sealed class ServiceAuthTests(IdentityWorld world) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, old.StatusCode);
     }
 
-    [Fact]
-    public async Task Forged_expired_and_unsigned_tokens_are_refused_with_problem_details()
+    /// <summary>
+    /// The probe trusts the test signing key, so a token built the same way but left intact is
+    /// accepted first (the control); each broken one is then refused for the reason it names, which
+    /// the 401 problem's detail reports.
+    /// </summary>
+    [Theory]
+    [InlineData("expired", "The access token has expired.")]
+    [InlineData("forged", "The access token's signature is not valid.")]
+    [InlineData("alg:none", "The access token must be signed with RS256.")]
+    public async Task A_broken_token_is_refused_for_exactly_its_flaw_while_the_same_token_intact_is_accepted(string flaw, string reason)
     {
-        foreach (var token in new[]
+        TestTokenBuilder Token() => TestTokens.For(world.A.TenantId, world.A.AdminUserId).AsAdmin();
+        var broken = flaw switch
         {
-            TestTokens.Forged(world.A.TenantId, world.A.AdminUserId),
-            TestTokens.Expired(world.A.TenantId, world.A.AdminUserId),
-            TestTokens.AlgNone(world.A.TenantId, world.A.AdminUserId),
-        })
-        {
-            using var response = await SendAsync(HttpMethod.Get, bearer: token);
-            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        }
+            "expired" => Token().Expired(),
+            "forged" => Token().Forged(),
+            _ => Token().Unsigned(),
+        };
+
+        using var intact = await SendAsync(HttpMethod.Get, bearer: Token().Build());
+        using var refused = await SendAsync(HttpMethod.Get, bearer: broken.Build());
+        var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
+
+        Assert.Equal(HttpStatusCode.OK, intact.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(reason, problem!.Detail);
     }
 
     [Fact]

@@ -12,15 +12,22 @@ public sealed class TenantIsolationTests(IdentityWorld world)
     [Fact]
     public async Task A_tenant_lists_only_its_own_client_profiles_users_and_api_keys()
     {
-        var profiles = await GetAsync<List<ClientProfileResponse>>("/api/identity/client-profiles", world.A.AdminToken);
-        var users = await GetAsync<List<UserResponse>>("/api/identity/users", world.A.AdminToken);
-        var keys = await GetAsync<List<ApiKeyResponse>>("/api/identity/api-keys", world.A.AdminToken);
+        var mine = await ListsAsync(world.A.AdminToken);
+        var theirs = await ListsAsync(world.B.AdminToken);
 
-        Assert.Contains(profiles, profile => profile.Id.ToString() == world.A.Resources["clientProfile"]);
-        Assert.All(profiles, profile => Assert.Equal(world.A.TenantId, profile.TenantId));
-        Assert.All(users, user => Assert.Equal(world.A.TenantId, user.TenantId));
-        Assert.DoesNotContain(users, user => user.Id.ToString() == world.B.Resources["user"]);
-        Assert.DoesNotContain(keys, key => key.Id.ToString() == world.B.Resources["apiKey"]);
+        // Controls: each tenant's lists hold what the world created in it, so an empty answer cannot pass.
+        Assert.Contains(world.A.Resources["clientProfile"], mine.Profiles);
+        Assert.Contains(world.A.OutOfScope["clientProfile"], mine.Profiles);
+        Assert.Contains(world.A.Resources["user"], mine.Users);
+        Assert.Contains(world.A.Resources["apiKey"], mine.Keys);
+        Assert.Contains(world.B.Resources["clientProfile"], theirs.Profiles);
+        Assert.Contains(world.B.OutOfScope["clientProfile"], theirs.Profiles);
+        Assert.Contains(world.B.Resources["user"], theirs.Users);
+        Assert.True(theirs.Keys.Count >= 3, $"tenant B should hold its matrix, revoked and resource keys; it lists {theirs.Keys.Count}");
+
+        Assert.Empty(mine.Profiles.Intersect(theirs.Profiles));
+        Assert.Empty(mine.Users.Intersect(theirs.Users));
+        Assert.Empty(mine.Keys.Intersect(theirs.Keys));
     }
 
     [Fact]
@@ -51,6 +58,11 @@ public sealed class TenantIsolationTests(IdentityWorld world)
         Assert.Equal(Roles.Admin, me.Role);
         Assert.Equal(IdentityWorld.AdminBEmail, me.Email);
     }
+
+    private async Task<(List<string> Profiles, List<string> Users, List<string> Keys)> ListsAsync(string adminToken) =>
+        ((await GetAsync<List<ClientProfileResponse>>("/api/identity/client-profiles", adminToken)).Select(p => p.Id.ToString()).ToList(),
+         (await GetAsync<List<UserResponse>>("/api/identity/users", adminToken)).Select(u => u.Id.ToString()).ToList(),
+         (await GetAsync<List<ApiKeyResponse>>("/api/identity/api-keys", adminToken)).Select(k => k.Id.ToString()).ToList());
 
     private async Task<T> GetAsync<T>(string path, string token)
     {

@@ -77,23 +77,52 @@ public sealed class ReliableDeliveryTests
         Assert.Equal(1, await messaging.LedgerRowsAsync());
     }
 
+    /// <summary>
+    /// A real process (this assembly as <see cref="CommitThenHangHost"/>) commits the event and is
+    /// killed with SIGKILL before it could publish. A restarted instance publishes it from the outbox;
+    /// the ledger consumes it exactly once (a doubled publish, which the ledger's unique index would
+    /// hide in the row count, shows in the consume count), and the row is marked sent.
+    /// </summary>
     [Fact]
     public async Task A_service_killed_between_commit_and_publish_publishes_after_restart_and_the_ledger_records_it_once()
     {
         await using var messaging = await Messaging.CreateAsync();
-        await messaging.StartLedgerAsync();
-        // The first instance's broker is unreachable, so its dispatcher can never publish what it committed.
-        var doomed = messaging.Video(host: h => h.UseSetting($"ConnectionStrings:messaging", $"amqp://guest:guest@127.0.0.1:{AppHost.Infrastructure.FreePort.Pick()}/"));
+        var consumes = new CompletedConsumes();
+        await messaging.StartLedgerAsync(services => services.AddConsumeObserver(_ => consumes));
         var uploaded = TestEvents.VideoUploaded(Guid.NewGuid());
-        await Messaging.WriteAsync(doomed, [uploaded]);
-        await doomed.DisposeAsync();
+        var nowhere = $"amqp://guest:guest@127.0.0.1:{AppHost.Infrastructure.FreePort.Pick()}/";
+        using (var child = ChildHosts.Start(CommitThenHangHost.Command,
+            messaging.Infrastructure.Postgres.ConnectionStringFor(messaging.VideoDatabase), nowhere, uploaded.EventId.ToString(), uploaded.TenantId.ToString()))
+        {
+            try
+            {
+                await ChildHosts.WaitForLineAsync(child, CommitThenHangHost.CommittedLine, TimeSpan.FromMinutes(2));
+                Assert.True(AppHost.Infrastructure.Posix.Signal(child.Id, AppHost.Infrastructure.Posix.SigKill));
+                await child.WaitForExitAsync();
+                Assert.Equal(128 + AppHost.Infrastructure.Posix.SigKill, child.ExitCode);
+            }
+            finally
+            {
+                if (!child.HasExited)
+                {
+                    child.Kill();
+                }
+            }
+        }
+        Assert.Equal(1, await messaging.ScalarAsync(messaging.VideoDatabase,
+            $"SELECT count(*) FROM outbox_messages WHERE event_id = '{uploaded.EventId}' AND sent_at IS NULL"));
         Assert.Equal(0, await messaging.LedgerRowsAsync());
 
         var restarted = messaging.Video();
         _ = restarted.Services;
-        var rows = await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n >= 1);
+        await Eventually.WaitAsync(() => Task.FromResult(consumes.Of(uploaded.EventId)), n => n >= 1);
+        // A fence: an event published after it has been consumed too, so a second copy would have arrived by now.
+        var fence = TestEvents.VideoUploaded(uploaded.TenantId);
+        await Messaging.WriteAsync(restarted, [fence]);
+        await Eventually.WaitAsync(() => Task.FromResult(consumes.Of(fence.EventId)), n => n >= 1);
 
-        Assert.Equal(1, rows);
+        Assert.Equal(1, consumes.Of(uploaded.EventId));
+        Assert.Equal(0, await messaging.ScalarAsync(messaging.VideoDatabase, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
         Assert.Equal(1, await messaging.ScalarAsync(messaging.LedgerDatabase, $"SELECT count(*) FROM ledger_events WHERE event_id = '{uploaded.EventId}'"));
     }
 

@@ -12,10 +12,11 @@ public static class DeadLettersApi
 {
     public static IEndpointRouteBuilder MapDeadLettersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/ledger/dead-letters").WithTags("Dead letters").RequireAuthorization();
+        // Operators only: a dead letter is any service's raw message, whatever client profile or person it names.
+        var group = app.MapGroup("/api/ledger/dead-letters").WithTags("Dead letters").RequireAuthorization(Policies.Admin);
         group.MapGet("/", ListAsync)
             .WithName("ListDeadLetters").WithSummary("Messages that failed all retries, most recent first");
-        group.MapPost("/{id:guid}/replay", ReplayAsync).RequireAuthorization(Policies.Admin)
+        group.MapPost("/{id:guid}/replay", ReplayAsync)
             .WithName("ReplayDeadLetter").WithSummary("Sends a dead letter back to the queue that gave up on it");
         return app;
     }

@@ -71,7 +71,7 @@ public static class LedgerApi
             events = events.Where(e => e.Position > cursor);
         }
         var rows = await events.OrderBy(e => e.Position).Take(limit + 1).AsNoTracking().ToListAsync(request.CancellationToken);
-        var page = rows.Take(limit).Select(LedgerEventResponse.From).ToList();
+        var page = rows.Take(limit).Select(request.Present).ToList();
         return TypedResults.Ok(new LedgerPage(page, rows.Count > limit ? page[^1].Position : null));
     }
 
@@ -84,7 +84,7 @@ public static class LedgerApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxLimit}."] });
         }
         var rows = await request.Events.OrderByDescending(e => e.Position).Take(take).AsNoTracking().ToListAsync(request.CancellationToken);
-        return TypedResults.Ok<IReadOnlyList<LedgerEventResponse>>(rows.Select(LedgerEventResponse.From).ToList());
+        return TypedResults.Ok<IReadOnlyList<LedgerEventResponse>>(rows.Select(request.Present).ToList());
     }
 
     public static async Task<Results<Ok<ChainVerification>, ForbidHttpResult>> VerifyAsync(
@@ -105,7 +105,7 @@ public static class LedgerApi
         {
             return TypedResults.NotFound();
         }
-        var steps = TraceOrder.Of(rows).Select(s => new TraceStep(s.Depth, LedgerEventResponse.From(s.Event))).ToList();
+        var steps = TraceOrder.Of(rows).Select(s => new TraceStep(s.Depth, request.Present(s.Event))).ToList();
         return TypedResults.Ok(new TraceResponse(correlationId, steps));
     }
 }

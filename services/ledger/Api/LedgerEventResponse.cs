@@ -3,6 +3,10 @@ using AdFlux.Ledger.Data;
 
 namespace AdFlux.Ledger.Api;
 
+/// <summary>
+/// A recorded event. <see cref="Redacted"/>: personal values in <see cref="Payload"/> were blanked
+/// for a viewer, so the payload no longer matches <see cref="Hash"/> (verification is for admins).
+/// </summary>
 public sealed record LedgerEventResponse(
     long Position,
     Guid EventId,
@@ -14,12 +18,27 @@ public sealed record LedgerEventResponse(
     DateTimeOffset RecordedAt,
     JsonElement Payload,
     string PreviousHash,
-    string Hash)
+    string Hash,
+    bool Redacted = false)
 {
-    public static LedgerEventResponse From(LedgerEvent e)
+    public static LedgerEventResponse From(LedgerEvent e) => From(e, redactPersonalData: false);
+
+    public static LedgerEventResponse From(LedgerEvent e, bool redactPersonalData)
     {
-        using var payload = JsonDocument.Parse(e.Payload);
+        var payload = Parse(e.Payload);
+        var redacted = false;
+        if (redactPersonalData)
+        {
+            var (node, any) = PersonalData.Redact(e.Payload);
+            (payload, redacted) = (JsonSerializer.SerializeToElement(node), any);
+        }
         return new(e.Position, e.EventId, e.EventType, e.SourceService, e.CorrelationId, e.CausationId,
-            e.OccurredAt, e.RecordedAt, payload.RootElement.Clone(), e.PreviousHash, e.Hash);
+            e.OccurredAt, e.RecordedAt, payload, e.PreviousHash, e.Hash, redacted);
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 }

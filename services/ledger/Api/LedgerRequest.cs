@@ -7,9 +7,14 @@ namespace AdFlux.Ledger.Api;
 public sealed record LedgerRequest(LedgerDbContext Db, ITenantContext Tenant, CancellationToken CancellationToken)
 {
     /// <summary>
-    /// The caller's rows. The ServiceDbContext tenant filter does the same once it is in place;
-    /// saying it here too keeps a missing filter from ever showing another tenant's chain.
+    /// The caller's rows: its tenant's, and of those only its client profiles' when it is a
+    /// viewer limited to some (<see cref="ClientScope"/>). The ServiceDbContext tenant filter does
+    /// the tenant part too; saying it here keeps a missing filter from ever showing another tenant's chain.
     /// </summary>
     public IQueryable<LedgerEvent> Events =>
-        Db.Events.Where(e => Tenant.TenantId != null && e.TenantId == Tenant.TenantId);
+        (Tenant.ClientProfileScope is { } scope ? ClientScope.Limit(Db, scope) : Db.Events)
+            .Where(e => Tenant.TenantId != null && e.TenantId == Tenant.TenantId);
+
+    /// <summary>The event as this caller may see it: personal data only for admins.</summary>
+    public LedgerEventResponse Present(LedgerEvent e) => LedgerEventResponse.From(e, redactPersonalData: !Tenant.IsAdmin);
 }
