@@ -1,5 +1,6 @@
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
+using AdFlux.Ingest.Platforms;
 using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Webhooks;
 using AdFlux.ServiceDefaults;
@@ -25,6 +26,12 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<DeliveryStore>();
         builder.Services.AddScoped<WebhookIntake>();
         builder.Services.AddScoped<MetaWebhookIntake>();
+
+        builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
+        builder.Services.AddHttpClient<PlatformTokens>();
+        builder.Services.AddHttpClient<SheetsClient>();
+        builder.Services.AddHttpClient<YouTubeClient>();
+        builder.Services.AddHttpClient<SpotifyClient>();
         return builder;
     }
 }
