@@ -2,6 +2,7 @@ using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
 using AdFlux.Ingest.Platforms;
 using AdFlux.Ingest.Secrets;
+using AdFlux.Ingest.Sheets;
 using AdFlux.Ingest.Webhooks;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
@@ -32,6 +33,7 @@ public static class IngestServiceExtensions
         builder.Services.AddHttpClient<SheetsClient>();
         builder.Services.AddHttpClient<YouTubeClient>();
         builder.Services.AddHttpClient<SpotifyClient>();
+        builder.Services.AddScoped<SheetsPuller>();
         return builder;
     }
 }

@@ -19,6 +19,7 @@ public sealed class Program
         app.MapDeliveriesApi();
         app.MapWebhookSecretsApi();
         app.MapMetaAccountsApi();
+        app.MapSheetsSourcesApi();
         app.Run();
     }
 }

@@ -1,13 +1,17 @@
 using System.Security.Cryptography;
+using AdFlux.Ingest.Platforms;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SandboxProgram = AdFlux.PlatformSandbox.Program;
 
 namespace AdFlux.Ingest.Tests;
 
 /// <summary>Ingest on its own database and virtual host, asking <paramref name="identity"/> about API keys and also trusting the test signing key.</summary>
-public sealed class IngestHost(IsolatedResources resources, IdentityHost identity)
+public sealed class IngestHost(IsolatedResources resources, IdentityHost identity, WebApplicationFactory<SandboxProgram> sandbox)
     : ServiceFactory<Program>(ResourceNames.Ingest, resources, services => services.TrustTestSigningKey())
 {
     public const string MetaAppSecret = "meta-app-secret-for-tests";
@@ -22,5 +26,19 @@ public sealed class IngestHost(IsolatedResources resources, IdentityHost identit
         builder.UseSetting("Ingest:Meta:VerifyToken", MetaVerifyToken);
         builder.UseSetting("Ingest:Webhooks:MaxBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.RouteIdentityTo(() => identity.Server.CreateHandler());
+        var root = sandbox.Server.BaseAddress.ToString();
+        builder.UseSetting("Ingest:Platforms:GoogleTokenUrl", root + "token");
+        builder.UseSetting("Ingest:Platforms:SheetsBaseUrl", root);
+        builder.UseSetting("Ingest:Platforms:YouTubeDataBaseUrl", root + "youtube/v3/");
+        builder.UseSetting("Ingest:Platforms:YouTubeAnalyticsBaseUrl", root + "v2/");
+        builder.UseSetting("Ingest:Platforms:SpotifyAccountsBaseUrl", root + "api/");
+        builder.UseSetting("Ingest:Platforms:SpotifyApiBaseUrl", root + "v1/");
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpClient<PlatformTokens>().ConfigurePrimaryHttpMessageHandler(() => sandbox.Server.CreateHandler());
+            services.AddHttpClient<SheetsClient>().ConfigurePrimaryHttpMessageHandler(() => sandbox.Server.CreateHandler());
+            services.AddHttpClient<YouTubeClient>().ConfigurePrimaryHttpMessageHandler(() => sandbox.Server.CreateHandler());
+            services.AddHttpClient<SpotifyClient>().ConfigurePrimaryHttpMessageHandler(() => sandbox.Server.CreateHandler());
+        });
     }
 }

@@ -16,6 +16,8 @@ using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SandboxProgram = AdFlux.PlatformSandbox.Program;
 
 namespace AdFlux.Ingest.Tests;
 
@@ -35,6 +37,9 @@ public sealed class IngestWorld : IAsyncLifetime
 
     public IngestHost Ingest { get; private set; } = null!;
 
+    /// <summary>The platform sandbox ingest's platform clients call.</summary>
+    public WebApplicationFactory<SandboxProgram> Sandbox { get; } = new();
+
     public AuthMatrixWorld Matrix { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -50,7 +55,7 @@ public sealed class IngestWorld : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<TenantProvisioner>()
                 .CreateAsync("Ingest B", IdentityHost.AdminBEmail, IdentityHost.Password, CancellationToken.None);
         }
-        Ingest = new IngestHost(Resources, Identity);
+        Ingest = new IngestHost(Resources, Identity, Sandbox);
         var client = Ingest.CreateClient();
         await Eventually.WaitAsync(async () => (await client.GetAsync("/health")).StatusCode, s => s == HttpStatusCode.OK);
         Matrix = new AuthMatrixWorld(client,
@@ -62,6 +67,7 @@ public sealed class IngestWorld : IAsyncLifetime
     {
         await Ingest.DisposeAsync();
         await Identity.DisposeAsync();
+        await Sandbox.DisposeAsync();
         await Resources.DisposeAsync();
         await _identityResources.DisposeAsync();
     }
@@ -119,12 +125,16 @@ public sealed class IngestWorld : IAsyncLifetime
         var metaAccount = await ReadAsync<MetaAccountResponse>(await ingest.PostAsJsonAsync("/api/ingest/meta-accounts",
             new { accountId = Payloads.NewAccountId(), kind = "page", clientProfileId = profile.Id }));
 
+        var sheets = await ReadAsync<SheetsSourceResponse>(await ingest.PostAsJsonAsync("/api/ingest/sheets-sources",
+            new { clientProfileId = profile.Id, spreadsheetId = $"matrix-{name}", serviceAccountJson = Payloads.ServiceAccountJson() }));
+
         return new MatrixTenant(name, me.TenantId, me.UserId!.Value, admin, viewer, apiKey.Key, revoked.Key, new Dictionary<string, string>
         {
             ["clientProfile"] = profile.Id.ToString(),
             ["delivery"] = delivery.DeliveryId.ToString(),
             ["secret"] = secret.Id.ToString(),
             ["metaAccount"] = metaAccount.Id.ToString(),
+            ["sheetsSource"] = sheets.Id.ToString(),
         });
     }
 

@@ -49,6 +49,18 @@ public static class Payloads
         return request;
     }
 
+    public static string ServiceAccountJson()
+    {
+        using var rsa = RSA.Create(2048);
+        return JsonSerializer.Serialize(new
+        {
+            type = "service_account",
+            client_email = "adflux-sheets@sandbox.iam.gserviceaccount.com",
+            private_key_id = "key-1",
+            private_key = rsa.ExportPkcs8PrivateKeyPem(),
+        });
+    }
+
     public static string NewAccountId() => RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture)
         + RandomNumberGenerator.GetInt32(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,4 +19,6 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options, I
     public DbSet<WebhookSecret> WebhookSecrets => Set<WebhookSecret>();
 
     public DbSet<MetaAccount> MetaAccounts => Set<MetaAccount>();
+
+    public DbSet<SheetsSource> SheetsSources => Set<SheetsSource>();
 }
