@@ -46,6 +46,8 @@ public sealed class SheetsPullTests(IngestWorld world)
         Assert.Equal($"google-sheets/{spreadsheet}", events[1].Source);
         var listed = Assert.Single((await client.GetFromJsonAsync<List<SheetsSourceResponse>>("/api/ingest/sheets-sources", Json))!);
         Assert.Equal((SheetsPuller.Succeeded, new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero)), (listed.LastOutcome, listed.PostsWatermark!.Value));
+        var status = Assert.Single((await client.GetFromJsonAsync<List<SourceStatus>>("/api/ingest/sources", Json))!, s => s.Source == $"google-sheets/{spreadsheet}");
+        Assert.Equal((listed.LastPullAt, SheetsPuller.Succeeded), (status.LastPullAt, status.LastPullOutcome));
     }
 
     [Fact]

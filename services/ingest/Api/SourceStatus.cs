@@ -1,6 +1,9 @@
 namespace AdFlux.Ingest.Api;
 
-/// <summary>One webhook source of the caller's tenant: when it last delivered, how often, and what was refused (by reason, last 24 hours).</summary>
+/// <summary>
+/// One inbound source of the caller's tenant: for webhooks when it last delivered, how often, and what was
+/// refused (by reason, last 24 hours); for pulled sources (<c>google-sheets/&lt;spreadsheet&gt;</c>) the last pull and its outcome.
+/// </summary>
 public sealed record SourceStatus(
     string Source,
     DateTimeOffset? LastDeliveryAt,
@@ -8,4 +11,6 @@ public sealed record SourceStatus(
     int DeliveriesLast24Hours,
     double DeliveriesPerHourLast24Hours,
     IReadOnlyDictionary<string, long> RejectionsLast24Hours,
-    DateTimeOffset? LastRejectionAt);
+    DateTimeOffset? LastRejectionAt,
+    DateTimeOffset? LastPullAt = null,
+    string? LastPullOutcome = null);

@@ -15,7 +15,7 @@ public static class SourcesApi
     {
         app.MapGroup("/api/ingest/sources").WithTags("Sources").RequireAuthorization(Policies.Admin)
             .MapGet("", ListAsync)
-            .WithName("ListIngestSources").WithSummary("Per source: last delivery, deliveries per hour, rejections by reason");
+            .WithName("ListIngestSources").WithSummary("Per source: last delivery, deliveries per hour, rejections by reason, last pull and its outcome");
         return app;
     }
 
@@ -56,6 +56,11 @@ public static class SourcesApi
                 refused.ToDictionary(r => r.Reason, r => r.Count, StringComparer.Ordinal),
                 refused.Count == 0 ? null : refused.Max(r => r.Last));
         }).ToList();
+        var pulled = await request.Db.SheetsSources.AsNoTracking()
+            .Select(p => new { p.SpreadsheetId, p.LastPullAt, p.LastOutcome })
+            .ToListAsync(request.CancellationToken);
+        statuses.AddRange(pulled.OrderBy(p => p.SpreadsheetId, StringComparer.Ordinal).Select(p => new SourceStatus(
+            $"google-sheets/{p.SpreadsheetId}", null, 0, 0, 0, new Dictionary<string, long>(), null, p.LastPullAt, p.LastOutcome)));
         return TypedResults.Ok(statuses);
     }
 }
