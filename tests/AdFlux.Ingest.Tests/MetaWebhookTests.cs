@@ -94,6 +94,36 @@ public sealed class MetaWebhookTests(IngestWorld world)
     }
 
     [Fact]
+    public async Task Ad_account_changes_become_interactions_of_the_registered_ad_account()
+    {
+        var tenant = Guid.NewGuid();
+        var profile = Guid.NewGuid();
+        var adAccount = await RegisterAsync(tenant, profile, "ad_account");
+        var body = JsonSerializer.Serialize(new
+        {
+            @object = "ad_account",
+            entry = new[]
+            {
+                new { id = "act_" + adAccount, time = 1764460800, changes = new object[]
+                {
+                    new { field = "with_issues_ad_objects", value = new { id = "23850000000001", level = "AD", error_code = 1487, error_summary = "Ad rejected: image text" } },
+                    new { field = "in_process_ad_objects", value = new { id = "23850000000002", level = "CAMPAIGN", status_name = "ACTIVE" } },
+                } },
+            },
+        });
+        using var client = world.Client();
+
+        using var response = await client.SendAsync(Payloads.MetaSigned(body, IngestHost.MetaAppSecret));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var events = (await world.EventsAsync(tenant)).Select(m => JsonSerializer.Deserialize<PlatformInteractionReceived>(m.Payload, OutboxMessageTypes.Json)!).ToList();
+        Assert.Equal(
+            [("meta_ads", "ad_object_issue", "23850000000001", "Ad rejected: image text"), ("meta_ads", "ad_object_status", "23850000000002", "ACTIVE")],
+            events.Select(e => (e.Platform, e.Kind, e.ObjectId, e.Text)));
+        Assert.All(events, e => Assert.Equal(profile, e.ClientProfileId));
+    }
+
+    [Fact]
     public async Task Unsigned_or_wrongly_signed_meta_deliveries_answer_401_and_store_nothing()
     {
         var tenant = Guid.NewGuid();
