@@ -1,4 +1,9 @@
 using AdFlux.Ingest.Data;
+using AdFlux.Ingest.Meta;
+using AdFlux.Ingest.Platforms;
+using AdFlux.Ingest.Secrets;
+using AdFlux.Ingest.Sheets;
+using AdFlux.Ingest.Webhooks;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
@@ -11,6 +16,24 @@ public static class IngestServiceExtensions
     {
         builder.AddServiceDatabase<IngestDbContext>(ResourceNames.DatabaseOf(ResourceNames.Ingest));
         builder.AddServiceBus(ResourceNames.Ingest, typeof(IngestServiceExtensions).Assembly);
+
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        builder.Services.AddOptions<MetaOptions>().BindConfiguration(MetaOptions.Section);
+        builder.Services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.Section);
+        builder.Services.AddSingleton<SecretProtector>();
+        builder.Services.AddSingleton<IngestMetrics>();
+        builder.Services.AddScoped<SigningSecrets>();
+        builder.Services.AddScoped<RejectionCounter>();
+        builder.Services.AddScoped<DeliveryStore>();
+        builder.Services.AddScoped<WebhookIntake>();
+        builder.Services.AddScoped<MetaWebhookIntake>();
+
+        builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
+        builder.Services.AddHttpClient<PlatformTokens>();
+        builder.Services.AddHttpClient<SheetsClient>();
+        builder.Services.AddHttpClient<YouTubeClient>();
+        builder.Services.AddHttpClient<SpotifyClient>();
+        builder.Services.AddScoped<SheetsPuller>();
         return builder;
     }
 }

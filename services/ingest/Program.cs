@@ -1,3 +1,4 @@
+using AdFlux.Ingest.Api;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Ingest;
@@ -12,6 +13,13 @@ public sealed class Program
         builder.AddIngestServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapWebhooksApi();
+        app.MapMetaWebhooksApi();
+        app.MapSourcesApi();
+        app.MapDeliveriesApi();
+        app.MapWebhookSecretsApi();
+        app.MapMetaAccountsApi();
+        app.MapSheetsSourcesApi();
         app.Run();
     }
 }

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using AdFlux.Ingest.Domain;
+using AdFlux.Ingest.Sheets;
+
+namespace AdFlux.Ingest.Api;
+
+/// <summary>A registered spreadsheet and its last pull (never its credential).</summary>
+public sealed record SheetsSourceResponse(
+    Guid Id,
+    Guid ClientProfileId,
+    string SpreadsheetId,
+    DateTimeOffset? PostsWatermark,
+    DateTimeOffset? LastPullAt,
+    string? LastOutcome,
+    string? LastError,
+    IReadOnlyList<SheetRowError> LastSkippedRows)
+{
+    public static SheetsSourceResponse From(SheetsSource source) => new(
+        source.Id, source.ClientProfileId, source.SpreadsheetId, source.PostsWatermark, source.LastPullAt, source.LastOutcome, source.LastError,
+        JsonSerializer.Deserialize<List<SheetRowError>>(source.LastRowErrors, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []);
+}

@@ -1,0 +1,87 @@
+using AdFlux.Ingest.Domain;
+using AdFlux.Ingest.Platforms;
+using AdFlux.Ingest.Secrets;
+using AdFlux.Ingest.Sheets;
+using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace AdFlux.Ingest.Api;
+
+/// <summary>Client profiles' Google Sheets (seed 004 §2.3): register with a service-account key, list, and pull now (admins only).</summary>
+public static class SheetsSourcesApi
+{
+    public static IEndpointRouteBuilder MapSheetsSourcesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/ingest/sheets-sources").WithTags("Google Sheets").RequireAuthorization(Policies.Admin);
+        group.MapGet("", ListAsync).WithName("ListSheetsSources").WithSummary("The tenant's spreadsheets and their last pulls");
+        group.MapPost("", RegisterAsync).WithName("RegisterSheetsSource").WithSummary("Register a client profile's spreadsheet with a service-account key");
+        group.MapPost("/{id:guid}/pull", PullAsync).WithName("PullSheetsSource")
+            .WithSummary("Pull new posts and comments now; bad rows are reported row by row");
+        return app;
+    }
+
+    public static async Task<Ok<List<SheetsSourceResponse>>> ListAsync([AsParameters] IngestRequest request)
+    {
+        var sources = await request.Db.SheetsSources.AsNoTracking().OrderBy(s => s.CreatedAt).ToListAsync(request.CancellationToken);
+        return TypedResults.Ok(sources.Select(SheetsSourceResponse.From).ToList());
+    }
+
+    public static async Task<Results<Created<SheetsSourceResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        RegisterSheetsSourceRequest body, SecretProtector protector, [AsParameters] IngestRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (body.ClientProfileId is null || body.ClientProfileId == Guid.Empty)
+        {
+            errors["clientProfileId"] = ["clientProfileId is required."];
+        }
+        if (string.IsNullOrWhiteSpace(body.SpreadsheetId) || body.SpreadsheetId.Trim().Length > 200)
+        {
+            errors["spreadsheetId"] = ["spreadsheetId is required (at most 200 characters)."];
+        }
+        try
+        {
+            GoogleServiceAccount.FromJson(body.ServiceAccountJson ?? "");
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
+        {
+            errors["serviceAccountJson"] = [$"serviceAccountJson must be a Google service-account key file: {ex.Message}"];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var now = request.Clock.GetUtcNow();
+        var source = new SheetsSource
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = request.Db.CurrentTenantId!.Value,
+            ClientProfileId = body.ClientProfileId!.Value,
+            SpreadsheetId = body.SpreadsheetId!.Trim(),
+            Credential = protector.Protect(body.ServiceAccountJson!, SheetsPuller.CredentialPurpose),
+            CreatedAt = now,
+        };
+        request.Db.SheetsSources.Add(source);
+        try
+        {
+            await request.Db.SaveChangesAsync(request.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.Conflict,
+                title: "Spreadsheet already registered", detail: "This client profile already has this spreadsheet.");
+        }
+        return TypedResults.Created($"/api/ingest/sheets-sources/{source.Id}", SheetsSourceResponse.From(source));
+    }
+
+    public static async Task<Results<Ok<SheetsPullReport>, NotFound>> PullAsync(Guid id, SheetsPuller puller, [AsParameters] IngestRequest request)
+    {
+        if (!await request.Db.SheetsSources.AnyAsync(s => s.Id == id, request.CancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.Ok(await puller.PullAsync(id, request.CancellationToken));
+    }
+}

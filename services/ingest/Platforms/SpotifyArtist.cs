@@ -1,0 +1,3 @@
+namespace AdFlux.Ingest.Platforms;
+
+public sealed record SpotifyArtist(string Id, string Name, long Followers, int Popularity);

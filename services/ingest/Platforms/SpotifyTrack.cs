@@ -1,0 +1,3 @@
+namespace AdFlux.Ingest.Platforms;
+
+public sealed record SpotifyTrack(string Id, string Name, int Popularity);

@@ -1,0 +1,32 @@
+using AdFlux.Testing.Auth;
+
+namespace AdFlux.Ingest.Tests;
+
+[Collection(IngestCollection.Name)]
+public sealed class AuthMatrixTests(IngestWorld world)
+{
+    // Every authenticated ingest endpoint; the Meta webhook is public by design (signed by the app secret, see MetaWebhookTests).
+    public static readonly AuthMatrix Matrix = new AuthMatrix()
+        .Get("/api/ingest/sources", Access.Admin)
+        .Get("/api/ingest/deliveries", Access.Admin)
+        .Get("/api/ingest/deliveries/{delivery}", Access.Admin)
+        .Get("/api/ingest/webhook-secrets", Access.Admin)
+        .Post("/api/ingest/webhook-secrets/landing-page-metrics/rotate", _ => new { overlapMinutes = 0 })
+        .Delete("/api/ingest/webhook-secrets/{secret}")
+        .Get("/api/ingest/meta-accounts", Access.Admin)
+        .Post("/api/ingest/meta-accounts", t => new { accountId = Payloads.NewAccountId(), kind = "instagram", clientProfileId = t.Resources["clientProfile"] })
+        .Delete("/api/ingest/meta-accounts/{metaAccount}")
+        .Get("/api/ingest/sheets-sources", Access.Admin)
+        .Post("/api/ingest/sheets-sources", t => new { clientProfileId = t.Resources["clientProfile"], spreadsheetId = $"matrix-{Guid.NewGuid():N}", serviceAccountJson = Payloads.ServiceAccountJson() })
+        .Post("/api/ingest/sheets-sources/{sheetsSource}/pull")
+        .Post("/webhooks/youtube-metrics", _ => Payloads.YouTube($"UC-matrix-{Guid.NewGuid():N}"))
+        .Post("/webhooks/spotify-metrics", _ => new { artist_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { followers = 1 } })
+        .Post("/webhooks/n8n/matrix", _ => new { platform = "youtube", entity_type = "channel", entity_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { views = 1 } });
+
+    public static TheoryData<string, string> Cases => Matrix.Cases();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Every_ingest_endpoint_enforces_authentication_roles_and_tenancy(string endpoint, string check) =>
+        Matrix.VerifyAsync(endpoint, check, world.Matrix);
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using AdFlux.PlatformSandbox.Google;
+
+namespace AdFlux.PlatformSandbox.YouTube;
+
+/// <summary>
+/// YouTube Data API v3 <c>channels.list</c> / <c>videos.list</c> (part=statistics) and YouTube Analytics
+/// API v2 <c>reports.query</c> (dimensions=day), with figures that depend only on the id and the day.
+/// </summary>
+public static class YouTubeApis
+{
+    public static readonly string[] ReportMetrics = ["views", "estimatedMinutesWatched", "likes", "comments", "subscribersGained"];
+
+    public static IEndpointRouteBuilder MapYouTubeApis(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/youtube/v3/channels", Channels);
+        app.MapGet("/youtube/v3/videos", Videos);
+        app.MapGet("/v2/reports", Report);
+        return app;
+    }
+
+    public static IResult Channels(string? id, string? part, HttpRequest request)
+    {
+        if (!Authorised(request))
+        {
+            return Unauthenticated();
+        }
+        var ids = Ids(id);
+        return TypedResults.Json(new
+        {
+            kind = "youtube#channelListResponse",
+            etag = Stable.Token("", "channels:" + id),
+            pageInfo = new { totalResults = ids.Length, resultsPerPage = ids.Length },
+            items = ids.Select(channel => new
+            {
+                kind = "youtube#channel",
+                etag = Stable.Token("", channel),
+                id = channel,
+                statistics = new
+                {
+                    viewCount = Text(Stable.Number($"{channel}:views", 100_000, 9_000_000)),
+                    subscriberCount = Text(Stable.Number($"{channel}:subscribers", 1_000, 900_000)),
+                    hiddenSubscriberCount = false,
+                    videoCount = Text(Stable.Number($"{channel}:videos", 10, 900)),
+                },
+            }),
+        });
+    }
+
+    public static IResult Videos(string? id, string? part, HttpRequest request)
+    {
+        if (!Authorised(request))
+        {
+            return Unauthenticated();
+        }
+        var ids = Ids(id);
+        return TypedResults.Json(new
+        {
+            kind = "youtube#videoListResponse",
+            etag = Stable.Token("", "videos:" + id),
+            pageInfo = new { totalResults = ids.Length, resultsPerPage = ids.Length },
+            items = ids.Select(video => new
+            {
+                kind = "youtube#video",
+                etag = Stable.Token("", video),
+                id = video,
+                statistics = new
+                {
+                    viewCount = Text(Stable.Number($"{video}:views", 1_000, 2_000_000)),
+                    likeCount = Text(Stable.Number($"{video}:likes", 10, 90_000)),
+                    favoriteCount = "0",
+                    commentCount = Text(Stable.Number($"{video}:comments", 0, 5_000)),
+                },
+            }),
+        });
+    }
+
+    public static IResult Report(string? ids, string? startDate, string? endDate, string? metrics, string? dimensions, HttpRequest request)
+    {
+        if (!Authorised(request))
+        {
+            return Unauthenticated();
+        }
+        if (ids is null || !ids.StartsWith("channel==", StringComparison.Ordinal)
+            || !DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(endDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            || end < start || string.IsNullOrEmpty(metrics))
+        {
+            return GoogleApis.GoogleError(StatusCodes.Status400BadRequest, "INVALID_ARGUMENT", "Required: ids=channel==…, startDate, endDate (YYYY-MM-DD), metrics.");
+        }
+        var channel = ids["channel==".Length..];
+        var names = metrics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var byDay = dimensions == "day";
+        var days = Enumerable.Range(0, end.DayNumber - start.DayNumber + 1).Select(start.AddDays).ToList();
+        var headers = (byDay ? [new { name = "day", columnType = "DIMENSION", dataType = "STRING" }] : Array.Empty<object>())
+            .Concat(names.Select(name => (object)new { name, columnType = "METRIC", dataType = "INTEGER" }));
+        var rows = byDay
+            ? days.Select(day => (object[])[day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. names.Select(n => (object)DayValue(channel, n, day))])
+            : [names.Select(n => (object)days.Sum(day => DayValue(channel, n, day))).ToArray()];
+        return TypedResults.Json(new { kind = "youtubeAnalytics#resultTable", columnHeaders = headers, rows });
+    }
+
+    /// <summary>A day's figure; the same channel, metric and day always give the same number (restated figures are the platform's business, not the sandbox's).</summary>
+    public static long DayValue(string channel, string metric, DateOnly day) =>
+        Stable.Number($"{channel}:{metric}:{day:yyyy-MM-dd}", 0, metric == "views" ? 20_000 : 2_000);
+
+    private static bool Authorised(HttpRequest request) => Bearer.Has(request, GoogleApis.TokenPrefix) || request.Query.ContainsKey("key");
+
+    private static IResult Unauthenticated() =>
+        GoogleApis.GoogleError(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Request is missing required authentication credential.");
+
+    private static string[] Ids(string? id) => (id ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
