@@ -79,7 +79,7 @@ public sealed class IdentityBootstrapper(
         }
         catch (DbUpdateException)
         {
-            // Another replica bootstrapped at the same moment (unique email): theirs stands.
+            // Another replica bootstrapped at the same moment (unique tenant name): theirs stands.
             logger.LogInformation("Bootstrap tenant was created by another instance");
         }
     }

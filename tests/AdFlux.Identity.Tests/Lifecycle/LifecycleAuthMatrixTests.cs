@@ -5,7 +5,7 @@ namespace AdFlux.Identity.Tests.Lifecycle;
 /// <summary>
 /// The lifecycle endpoints in the authorization matrix. They change users, so the matrix plays
 /// them against users made for it (an admin and a viewer of its own, targets to deactivate and
-/// delete), never against the shared world's.
+/// delete) in tenant A and a fresh second tenant, never against the shared world's users.
 /// </summary>
 [Collection(IdentityCollection.Name)]
 public sealed class LifecycleAuthMatrixTests(IdentityWorld world)
@@ -32,7 +32,13 @@ public sealed class LifecycleAuthMatrixTests(IdentityWorld world)
         await Gate.WaitAsync();
         try
         {
-            return _matrixWorld ??= new AuthMatrixWorld(world.Api.Client, await OwnUsersAsync(world.A), await OwnUsersAsync(world.B));
+            if (_matrixWorld is null)
+            {
+                var (tenantId, adminId, admin) = await LifecycleWorld.FreshTenantAsync(world);
+                var other = new MatrixTenant("fresh", tenantId, adminId, admin.AccessToken, admin.AccessToken, null, null, new Dictionary<string, string>());
+                _matrixWorld = new AuthMatrixWorld(world.Api.Client, await OwnUsersAsync(world.A), await OwnUsersAsync(other));
+            }
+            return _matrixWorld;
         }
         finally
         {

@@ -13,7 +13,8 @@ public sealed class EmailPrivacyTests(IdentityWorld world)
     public async Task Creating_a_user_whose_email_exists_in_another_tenant_does_not_reveal_it()
     {
         var email = $"shared-{Guid.NewGuid():N}@both.test";
-        await world.Api.CreateUserAsync(world.B.AdminToken, email, "viewer");
+        var (_, _, other) = await LifecycleWorld.FreshTenantAsync(world);
+        await world.Api.CreateUserAsync(other.AccessToken, email, "viewer");
 
         using var response = await world.Api.SendAsync(HttpMethod.Post, "/api/identity/users", world.A.AdminToken,
             new { email, password = "another tenant's password", role = "viewer" });
@@ -26,7 +27,8 @@ public sealed class EmailPrivacyTests(IdentityWorld world)
     public async Task The_same_email_in_two_tenants_logs_in_to_the_tenant_whose_password_matches()
     {
         var email = $"twice-{Guid.NewGuid():N}@both.test";
-        await world.Api.CreateUserAsync(world.B.AdminToken, email, "viewer");
+        var (otherTenant, _, other) = await LifecycleWorld.FreshTenantAsync(world);
+        await world.Api.CreateUserAsync(other.AccessToken, email, "viewer");
         using var _ = await world.Api.SendAsync(HttpMethod.Post, "/api/identity/users", world.A.AdminToken,
             new { email, password = "tenant a's own password", role = "viewer" });
 
@@ -34,24 +36,25 @@ public sealed class EmailPrivacyTests(IdentityWorld world)
         var inB = await world.Api.LoginAsync(email);
 
         Assert.Equal(world.A.TenantId, (await world.Api.MeAsync(inA.AccessToken)).TenantId);
-        Assert.Equal(world.B.TenantId, (await world.Api.MeAsync(inB.AccessToken)).TenantId);
+        Assert.Equal(otherTenant, (await world.Api.MeAsync(inB.AccessToken)).TenantId);
     }
 
     [Fact]
     public async Task The_same_email_and_password_in_two_tenants_logs_in_when_the_tenant_is_named()
     {
         var email = $"same-{Guid.NewGuid():N}@both.test";
-        await world.Api.CreateUserAsync(world.B.AdminToken, email, "viewer");
+        var (otherTenant, _, other) = await LifecycleWorld.FreshTenantAsync(world);
+        await world.Api.CreateUserAsync(other.AccessToken, email, "viewer");
         using var __ = await world.Api.SendAsync(HttpMethod.Post, "/api/identity/users", world.A.AdminToken,
             new { email, password = IdentityFactory.Password, role = "viewer" });
 
         using var ambiguous = await world.Api.Client.PostAsJsonAsync("/api/identity/login", new { email, password = IdentityFactory.Password });
-        using var named = await world.Api.Client.PostAsJsonAsync("/api/identity/login", new { email, password = IdentityFactory.Password, tenantId = world.B.TenantId });
+        using var named = await world.Api.Client.PostAsJsonAsync("/api/identity/login", new { email, password = IdentityFactory.Password, tenantId = otherTenant });
 
         Assert.Equal(HttpStatusCode.Conflict, ambiguous.StatusCode);
         Assert.Contains("tenantId", await ambiguous.Content.ReadAsStringAsync());
         var tokens = await IdentityApi.ReadAsync<TokenPair>(named, HttpStatusCode.OK);
-        Assert.Equal(world.B.TenantId, (await world.Api.MeAsync(tokens.AccessToken)).TenantId);
+        Assert.Equal(otherTenant, (await world.Api.MeAsync(tokens.AccessToken)).TenantId);
     }
 
     [Fact]
