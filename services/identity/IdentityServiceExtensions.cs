@@ -28,6 +28,8 @@ public static class IdentityServiceExtensions
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 
         // Identity trusts its own key ring and its own API-key table: no HTTP to itself.
+        services.AddOptions<KeyEncryptionOptions>().BindConfiguration(KeyEncryptionOptions.Section);
+        services.AddSingleton<SigningKeyProtector>();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<ISigningKeySource>(provider => provider.GetRequiredService<SigningKeyRing>());
         services.AddScoped<DatabaseApiKeyVerifier>();

@@ -31,6 +31,7 @@ public sealed class IdentityBootstrapper(
         await database.Migrated.WaitAsync(stoppingToken);
         try
         {
+            await keys.SealLegacyKeysAsync(stoppingToken);
             await keys.GetSigningCredentialsAsync(stoppingToken);
             await CreateFirstTenantAsync(stoppingToken);
             _ready.TrySetResult();

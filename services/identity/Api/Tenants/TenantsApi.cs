@@ -18,7 +18,8 @@ public static class TenantsApi
         routes.MapPost("/api/identity/tenants", CreateAsync).WithTags("Tenants").WithName("CreateTenant")
             .WithSummary("Platform operator: create a tenant and its first admin.")
             .AllowAnonymous()
-            .AddEndpointFilter<OperatorKeyFilter>();
+            .AddEndpointFilter<OperatorKeyFilter>()
+            .ExcludeFromDescription();
         return routes;
     }
 
