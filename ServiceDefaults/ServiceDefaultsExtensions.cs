@@ -32,6 +32,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddStandardHttpResilience();
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // "role":"viewer","role":"admin" is refused (400), not read as admin (last one wins by default).
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowDuplicateProperties = false);
         // A malformed body or an oversized request is the caller's fault: its 4xx, not a 500.
         builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector =
             exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);

@@ -15,6 +15,8 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
     public const string Algorithm = SecurityAlgorithms.RsaSha256;
 
     private const string Expired = "The access token has expired.";
+    private const string NotYetValid = "The access token is not valid yet (nbf is in the future).";
+    private const string NoExpiry = "The access token has no expiry (exp) and is never accepted.";
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
     private readonly ValidatedTokenCache _validated = new();
@@ -24,10 +26,10 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
     {
         if (_validated.TryGet(token, authenticationType, out var known))
         {
-            if (!IsWithinLifetime(known.NotBefore, known.Expires, options.Value.ClockSkew))
+            if (LifetimeFailure(known.NotBefore, known.Expires, options.Value.ClockSkew) is { } lifetimeFailure)
             {
                 _validated.Remove(token);
-                return (null, Expired);
+                return (null, lifetimeFailure);
             }
             if ((await keys.GetKeysAsync(known.KeyId, cancellationToken)).Contains(known.SigningKey))
             {
@@ -60,7 +62,7 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ClockSkew = settings.ClockSkew,
-            LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(notBefore, expires, settings.ClockSkew),
+            LifetimeValidator = (notBefore, expires, _, _) => LifetimeFailure(notBefore, expires, settings.ClockSkew) is null,
             NameClaimType = AdFluxClaims.Subject,
             RoleClaimType = AdFluxClaims.Role,
             AuthenticationType = authenticationType,
@@ -75,7 +77,9 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
         }
         return (null, result.Exception switch
         {
-            SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => Expired,
+            SecurityTokenNoExpirationException => NoExpiry,
+            SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException =>
+                LifetimeFailure(NullIfUnset(jwt.ValidFrom), NullIfUnset(jwt.ValidTo), settings.ClockSkew) ?? Expired,
             SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
             SecurityTokenInvalidIssuerException or SecurityTokenInvalidAudienceException => "The access token was not issued for AdFlux.",
             _ => "The access token is not valid.",
@@ -83,9 +87,20 @@ public sealed class AccessTokenValidator(ISigningKeySource keys, IOptions<AuthOp
     }
 
     // The clock is injected (TimeProvider) so expiry can be tested without waiting.
-    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, TimeSpan skew)
+    // Each failure says what is wrong: a client with a fast clock or a token without exp is not "expired".
+    private string? LifetimeFailure(DateTime? notBefore, DateTime? expires, TimeSpan skew)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return expires is { } exp && exp > now - skew && (notBefore is not { } nbf || nbf <= now + skew);
+        if (expires is not { } exp)
+        {
+            return NoExpiry;
+        }
+        if (notBefore is { } nbf && nbf > now + skew)
+        {
+            return NotYetValid;
+        }
+        return exp > now - skew ? null : Expired;
     }
+
+    private static DateTime? NullIfUnset(DateTime value) => value == DateTime.MinValue ? null : value;
 }

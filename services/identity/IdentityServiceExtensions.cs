@@ -21,9 +21,15 @@ public static class IdentityServiceExtensions
         var services = builder.Services;
         services.AddOptions<IdentityServiceOptions>().BindConfiguration(IdentityServiceOptions.Section);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddOptions<OperatorOptions>().BindConfiguration(OperatorOptions.Section)
+            .Validate(options => options.ApiKey is null || options.ApiKey.Length >= OperatorOptions.MinKeyLength,
+                $"{OperatorOptions.Section}:ApiKey must have at least {OperatorOptions.MinKeyLength} characters.")
+            .ValidateOnStart();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 
         // Identity trusts its own key ring and its own API-key table: no HTTP to itself.
+        services.AddOptions<KeyEncryptionOptions>().BindConfiguration(KeyEncryptionOptions.Section);
+        services.AddSingleton<SigningKeyProtector>();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<ISigningKeySource>(provider => provider.GetRequiredService<SigningKeyRing>());
         services.AddScoped<DatabaseApiKeyVerifier>();

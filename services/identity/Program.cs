@@ -2,7 +2,9 @@ using AdFlux.Identity.Api.ApiKeys;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.Identity.Api.Keys;
 using AdFlux.Identity.Api.Login;
+using AdFlux.Identity.Api.Tenants;
 using AdFlux.Identity.Api.Users;
+using AdFlux.Identity.Users;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Identity;
@@ -17,9 +19,13 @@ public sealed class Program
         builder.AddIdentityServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.UseMiddleware<ActiveUserCheck>();
         app.MapKeysApi();
         app.MapLoginApi();
         app.MapUsersApi();
+        app.MapUserLifecycleApi();
+        app.MapPasswordApi();
+        app.MapTenantsApi();
         app.MapClientProfilesApi();
         app.MapApiKeysApi();
         app.MapApiKeyVerificationApi();

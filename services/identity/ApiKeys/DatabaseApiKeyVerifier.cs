@@ -32,6 +32,6 @@ public sealed class DatabaseApiKeyVerifier(IdentityDbContext db, TimeProvider cl
         await db.ApiKeys.IgnoreQueryFilters([TenantQueryFilters.Tenant])
             .Where(candidate => candidate.Id == id && (candidate.LastUsedAt == null || candidate.LastUsedAt < staleBefore))
             .ExecuteUpdateAsync(set => set.SetProperty(candidate => candidate.LastUsedAt, now), cancellationToken);
-        return new ApiKeyIdentity(key.Id, key.TenantId, key.Role, []);
+        return new ApiKeyIdentity(key.Id, key.TenantId, key.Role, key.ClientProfileIds);
     }
 }

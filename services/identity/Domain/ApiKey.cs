@@ -18,6 +18,9 @@ public sealed class ApiKey : ITenantOwned
 
     public required string Role { get; init; }
 
+    /// <summary>For a viewer key: the client profiles it may see, enforced like a viewer's; empty means all of the tenant's.</summary>
+    public List<Guid> ClientProfileIds { get; init; } = [];
+
     public Guid CreatedBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

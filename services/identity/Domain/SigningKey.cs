@@ -10,8 +10,11 @@ public sealed class SigningKey
 
     public required string Algorithm { get; init; }
 
-    /// <summary>PKCS#8; the database is identity's alone.</summary>
-    public required byte[] PrivateKey { get; init; }
+    /// <summary>PKCS#8 sealed with the envelope key (<see cref="EnvelopeKeyId"/>); plaintext only in rows older than encryption.</summary>
+    public required byte[] PrivateKey { get; set; }
+
+    /// <summary>Fingerprint of the envelope key that sealed <see cref="PrivateKey"/>; null for a legacy plaintext row.</summary>
+    public string? EnvelopeKeyId { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

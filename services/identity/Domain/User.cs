@@ -11,7 +11,10 @@ public sealed class User : ITenantOwned
 
     public required string Email { get; set; }
 
-    /// <summary>Upper-invariant email; unique across tenants because login is by email alone.</summary>
+    /// <summary>
+    /// Upper-invariant email; unique within the tenant only, so creating a user never reveals
+    /// another tenant's (login resolves an email registered in several tenants by password, or by tenant id).
+    /// </summary>
     public required string NormalizedEmail { get; set; }
 
     public string PasswordHash { get; set; } = "";
@@ -22,4 +25,15 @@ public sealed class User : ITenantOwned
     public List<Guid> ClientProfileIds { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Set while the user may not log in; its tokens are refused (see <c>Users/ActiveUserCheck</c>).</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>
+    /// Stamped into access tokens (<c>sver</c>); raised when the user's role, scope or state changes,
+    /// so identity refuses tokens issued before the change at once.
+    /// </summary>
+    public int SecurityVersion { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }

@@ -31,6 +31,7 @@ public sealed class IdentityBootstrapper(
         await database.Migrated.WaitAsync(stoppingToken);
         try
         {
+            await keys.SealLegacyKeysAsync(stoppingToken);
             await keys.GetSigningCredentialsAsync(stoppingToken);
             await CreateFirstTenantAsync(stoppingToken);
             _ready.TrySetResult();
@@ -79,7 +80,7 @@ public sealed class IdentityBootstrapper(
         }
         catch (DbUpdateException)
         {
-            // Another replica bootstrapped at the same moment (unique email): theirs stands.
+            // Another replica bootstrapped at the same moment (unique tenant name): theirs stands.
             logger.LogInformation("Bootstrap tenant was created by another instance");
         }
     }

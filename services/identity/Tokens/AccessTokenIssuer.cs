@@ -26,6 +26,7 @@ public sealed class AccessTokenIssuer(
             [AdFluxClaims.Role] = user.Role,
             [JwtRegisteredClaimNames.Email] = user.Email,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+            [IdentityClaims.SecurityVersion] = user.SecurityVersion,
         };
         if (user.Role == Roles.Viewer && user.ClientProfileIds.Count > 0)
         {

@@ -15,6 +15,7 @@ namespace AdFlux.Identity.Tokens;
 /// </summary>
 public sealed class SigningKeyRing(
     IServiceScopeFactory scopes,
+    SigningKeyProtector protector,
     IOptions<AuthOptions> authOptions,
     IOptions<IdentityServiceOptions> identityOptions,
     TimeProvider clock,
@@ -42,6 +43,24 @@ public sealed class SigningKeyRing(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         return await db.SigningKeys.Where(key => key.RetiredAt == null).Select(key => (DateTimeOffset?)key.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Seals rows written before keys were encrypted at rest; run once at start, harmless to repeat.</summary>
+    public async Task SealLegacyKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var legacy = await db.SigningKeys.Where(key => key.EnvelopeKeyId == null).ToListAsync(cancellationToken);
+        foreach (var key in legacy)
+        {
+            key.PrivateKey = protector.Protect(key.Id, key.PrivateKey);
+            key.EnvelopeKeyId = protector.KeyId;
+        }
+        if (legacy.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Encrypted {Count} signing key(s) stored in the clear", legacy.Count);
+        }
     }
 
     protected override async Task<IReadOnlyList<SecurityKey>> LoadAsync(CancellationToken cancellationToken)
@@ -79,11 +98,13 @@ public sealed class SigningKeyRing(
         current.ForEach(key => key.RetiredAt = now);
         await db.SaveChangesAsync(cancellationToken);
         using var rsa = RSA.Create(2048);
+        var id = $"{now:yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}";
         var created = new SigningKey
         {
-            Id = $"{now:yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}",
+            Id = id,
             Algorithm = AccessTokenValidator.Algorithm,
-            PrivateKey = rsa.ExportPkcs8PrivateKey(),
+            PrivateKey = protector.Protect(id, rsa.ExportPkcs8PrivateKey()),
+            EnvelopeKeyId = protector.KeyId,
             CreatedAt = now,
         };
         db.SigningKeys.Add(created);
@@ -102,10 +123,10 @@ public sealed class SigningKeyRing(
         await GetKeysAsync(null, cancellationToken);
     }
 
-    private static RsaSecurityKey ToSecurityKey(SigningKey row)
+    private RsaSecurityKey ToSecurityKey(SigningKey row)
     {
         var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(row.PrivateKey, out _);
+        rsa.ImportPkcs8PrivateKey(row.EnvelopeKeyId is null ? row.PrivateKey : protector.Unprotect(row.Id, row.EnvelopeKeyId, row.PrivateKey), out _);
         return new RsaSecurityKey(rsa) { KeyId = row.Id };
     }
 }

@@ -50,13 +50,41 @@ public sealed class TokenService(
 
         var user = await db.Users.IgnoreQueryFilters([TenantQueryFilters.Tenant])
             .SingleOrDefaultAsync(candidate => candidate.Id == token.UserId, cancellationToken);
-        if (user is null)
+        if (user is not { IsActive: true })
         {
             return null;
         }
         var pair = await IssueAsync(user, token.FamilyId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return pair;
+    }
+
+    /// <summary>Logout: revokes the family of a refresh token the user holds; false when it is not the user's.</summary>
+    public async Task<bool> RevokeFamilyAsync(string refreshToken, Guid userId, CancellationToken cancellationToken)
+    {
+        var hash = SecretHash.Of(refreshToken);
+        var familyId = await db.RefreshTokens.IgnoreQueryFilters([TenantQueryFilters.Tenant])
+            .Where(candidate => candidate.TokenHash == hash && candidate.UserId == userId)
+            .Select(candidate => (Guid?)candidate.FamilyId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (familyId is null)
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        await db.RefreshTokens.IgnoreQueryFilters([TenantQueryFilters.Tenant])
+            .Where(candidate => candidate.FamilyId == familyId && candidate.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(candidate => candidate.RevokedAt, now), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Every session of the user ends at its next refresh (password change, deactivation).</summary>
+    public Task RevokeAllAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.RefreshTokens.IgnoreQueryFilters([TenantQueryFilters.Tenant])
+            .Where(candidate => candidate.UserId == userId && candidate.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(candidate => candidate.RevokedAt, now), cancellationToken);
     }
 
     private async Task<TokenPair> IssueAsync(User user, Guid familyId, CancellationToken cancellationToken)

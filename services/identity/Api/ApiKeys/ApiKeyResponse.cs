@@ -10,8 +10,9 @@ public sealed record ApiKeyResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset? RevokedAt,
-    DateTimeOffset? LastUsedAt)
+    DateTimeOffset? LastUsedAt,
+    IReadOnlyList<Guid> ClientProfileIds)
 {
     public static ApiKeyResponse From(ApiKey key) =>
-        new(key.Id, key.Name, key.Prefix, key.Role, key.CreatedAt, key.ExpiresAt, key.RevokedAt, key.LastUsedAt);
+        new(key.Id, key.Name, key.Prefix, key.Role, key.CreatedAt, key.ExpiresAt, key.RevokedAt, key.LastUsedAt, key.ClientProfileIds);
 }

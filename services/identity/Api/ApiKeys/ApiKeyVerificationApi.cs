@@ -14,7 +14,8 @@ public static class ApiKeyVerificationApi
     {
         routes.MapPost(ApiKeyVerifyRequest.Path, VerifyAsync)
             .WithName("VerifyApiKey").WithTags("Internal").WithSummary("Who an API key speaks for; 404 if unknown, revoked or expired.")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .ExcludeFromDescription();
         return routes;
     }
 

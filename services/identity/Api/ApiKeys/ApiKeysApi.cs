@@ -4,6 +4,7 @@ using AdFlux.Identity.Data;
 using AdFlux.Identity.Domain;
 using AdFlux.Identity.Tokens;
 using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,14 @@ public static class ApiKeysApi
             .Require(request.Name is null || request.Name.Trim().Length <= 200, "name", "Name must be at most 200 characters.")
             .Require(KnownRoles.Contains(role), "role", $"Role must be one of: {string.Join(", ", KnownRoles)}.")
             .Require(request.ExpiresAt is null || request.ExpiresAt > now, "expiresAt", "Expiry must be in the future.");
+        var scope = request.ClientProfileIds?.Distinct().ToList() ?? [];
+        if (scope.Count > 0)
+        {
+            validation.Require(role == Roles.Viewer, "clientProfileIds", "Only a viewer key can be limited to client profiles.");
+            var found = await db.ClientProfiles.IgnoreQueryFilters([TenantQueryFilters.ClientScope])
+                .CountAsync(profile => scope.Contains(profile.Id), cancellationToken);
+            validation.Require(found == scope.Count, "clientProfileIds", "Every client profile must exist in the tenant.");
+        }
         if (!validation.IsValid)
         {
             return Problems.Validation(validation.Errors);
@@ -62,12 +71,13 @@ public static class ApiKeysApi
             CreatedBy = Guid.TryParse(caller.FindFirstValue(AdFluxClaims.Subject), out var userId) ? userId : Guid.Empty,
             CreatedAt = now,
             ExpiresAt = request.ExpiresAt?.ToUniversalTime(),
+            ClientProfileIds = scope,
         };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created(
             $"/api/identity/api-keys/{id}",
-            new CreatedApiKeyResponse(id, key.Name, ApiKeyFormat.Compose(id, secret), key.Prefix, key.Role, key.CreatedAt, key.ExpiresAt));
+            new CreatedApiKeyResponse(id, key.Name, ApiKeyFormat.Compose(id, secret), key.Prefix, key.Role, key.CreatedAt, key.ExpiresAt, key.ClientProfileIds));
     }
 
     public static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)

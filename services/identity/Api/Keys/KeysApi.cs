@@ -11,7 +11,9 @@ public static class KeysApi
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder routes)
     {
         // Directly for services, and under /api/identity for clients that come through the gateway.
-        routes.MapGet(JwksSigningKeySource.Path, GetJwksAsync).WithName("Jwks").WithTags("Keys").WithSummary("Published signing keys (JWKS).").AllowAnonymous();
+        // The direct route is for services on the internal network; the gateway does not serve it, so clients' documents omit it.
+        routes.MapGet(JwksSigningKeySource.Path, GetJwksAsync).WithName("Jwks").WithTags("Keys").WithSummary("Published signing keys (JWKS).").AllowAnonymous()
+            .ExcludeFromDescription();
         routes.MapGet("/api/identity" + JwksSigningKeySource.Path, GetJwksAsync).WithName("JwksViaGateway").WithTags("Keys").WithSummary("Published signing keys (JWKS).").AllowAnonymous();
         return routes;
     }

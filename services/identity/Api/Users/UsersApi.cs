@@ -3,12 +3,14 @@ using AdFlux.Contracts.Identity;
 using AdFlux.Identity.Data;
 using AdFlux.Identity.Domain;
 using AdFlux.Identity.Tenants;
+using AdFlux.Identity.Users;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AdFlux.Identity.Api.Users;
 
@@ -73,9 +75,10 @@ public static class UsersApi
             return Problems.Validation(validation.Errors);
         }
         var normalized = Emails.Normalize(request.Email!);
-        if (await db.Users.IgnoreQueryFilters([TenantQueryFilters.Tenant]).AnyAsync(user => user.NormalizedEmail == normalized, cancellationToken))
+        // Only the caller's tenant is searched: another tenant's users are none of its business.
+        if (await db.Users.AnyAsync(user => user.NormalizedEmail == normalized, cancellationToken))
         {
-            return Problems.Status(StatusCodes.Status409Conflict, "Email taken", detail: "A user with this email already exists.");
+            return Problems.Status(StatusCodes.Status409Conflict, "Email taken", detail: "A user of this tenant already has this email.");
         }
         var user = new User
         {
@@ -90,29 +93,52 @@ public static class UsersApi
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
         db.Users.Add(user);
         db.AddEvent(new UserCreated(Guid.NewGuid(), user.TenantId, user.CreatedAt, user.Id, user.Email, user.Role), clock);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return Problems.Status(StatusCodes.Status409Conflict, "Email taken", detail: "A user of this tenant already has this email.");
+        }
         return TypedResults.Created($"/api/identity/users/{user.Id}", UserResponse.From(user));
     }
 
-    public static async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid id, UpdateUserRequest request, IdentityDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdateUserRequest request, IdentityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var validation = new Validation();
+        await ValidateRoleAndScopeAsync(validation, db, request.Role, request.ClientProfileIds, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (user is null)
         {
             return TypedResults.NotFound();
         }
-        var validation = new Validation();
-        await ValidateRoleAndScopeAsync(validation, db, request.Role, request.ClientProfileIds, cancellationToken);
         if (!validation.IsValid)
         {
             return Problems.Validation(validation.Errors);
         }
+        var scope = request.ClientProfileIds?.Distinct().ToList() ?? [];
+        if (request.Role == user.Role && scope.Order().SequenceEqual(user.ClientProfileIds.Order()))
+        {
+            return TypedResults.Ok(UserResponse.From(user));
+        }
+        if (request.Role != Roles.Admin && await LastAdminGuard.IsLastActiveAdminAsync(db, user, cancellationToken))
+        {
+            return LastAdminProblem();
+        }
         user.Role = request.Role!;
-        user.ClientProfileIds = request.ClientProfileIds?.Distinct().ToList() ?? [];
+        user.ClientProfileIds = scope;
+        user.SecurityVersion++;
+        db.AddEvent(new UserRoleChanged(Guid.NewGuid(), user.TenantId, clock.GetUtcNow(), user.Id, user.Role, user.ClientProfileIds), clock);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(UserResponse.From(user));
     }
+
+    public static ProblemHttpResult LastAdminProblem() => Problems.Status(
+        StatusCodes.Status409Conflict, "Last admin", detail: "The tenant must keep an active admin: make another user admin first.");
 
     private static async Task ValidateRoleAndScopeAsync(
         Validation validation, IdentityDbContext db, string? role, IReadOnlyList<Guid>? clientProfileIds, CancellationToken cancellationToken)

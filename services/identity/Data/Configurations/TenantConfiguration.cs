@@ -10,5 +10,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
     {
         builder.ToTable("tenants");
         builder.Property(tenant => tenant.Name).HasMaxLength(200);
+        // Also what keeps two replicas bootstrapping at once from creating the first tenant twice.
+        builder.HasIndex(tenant => tenant.Name).IsUnique();
     }
 }

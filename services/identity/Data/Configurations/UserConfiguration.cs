@@ -13,7 +13,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.NormalizedEmail).HasMaxLength(320);
         builder.Property(user => user.Role).HasMaxLength(20);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(user => user.TenantId);
-        builder.HasIndex(user => user.NormalizedEmail).IsUnique();
-        builder.HasIndex(user => user.TenantId);
+        builder.Ignore(user => user.IsActive);
+        builder.HasIndex(user => new { user.TenantId, user.NormalizedEmail }).IsUnique();
+        // Login looks an email up across tenants.
+        builder.HasIndex(user => user.NormalizedEmail);
     }
 }

@@ -1,0 +1,3 @@
+namespace AdFlux.Identity.Api.Login;
+
+public sealed record LogoutRequest(string? RefreshToken);
