@@ -10,7 +10,7 @@ public sealed class AuthMatrixTests(MlService service) : IAsyncLifetime
 {
     private static readonly string Small = Convert.ToBase64String(TestImages.Blank(64, 64));
 
-    public static readonly AuthMatrix Matrix = new AuthMatrix(apiKeys: false)
+    public static readonly AuthMatrix Matrix = new AuthMatrix(apiKeys: false, clientProfiles: false)
         .Get("/api/ml/models")
         .Get("/api/ml/detections/{image}")
         .Post("/api/ml/detect", _ => new { image = Small, model = MlService.TinyModel })

@@ -10,7 +10,7 @@ namespace AdFlux.Identity.Tests.Lifecycle;
 [Collection(IdentityCollection.Name)]
 public sealed class LifecycleAuthMatrixTests(IdentityWorld world)
 {
-    public static readonly AuthMatrix Matrix = new AuthMatrix()
+    public static readonly AuthMatrix Matrix = new AuthMatrix(clientProfiles: false)
         .Post("/api/identity/users/{deactivateTarget}/deactivate")
         .Post("/api/identity/users/{deactivateTarget}/reactivate")
         .Delete("/api/identity/users/{deleteTarget}")

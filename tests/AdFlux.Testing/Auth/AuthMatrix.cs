@@ -49,8 +49,10 @@ namespace AdFlux.Testing.Auth;
 /// profile data are marked <see cref="ClientScoped"/>, and then the admin must see that data first);
 /// and the admin, viewer and API key of the tenant succeeding, so a missing route or broken login
 /// cannot pass the negative rows.
+/// A service whose data belongs to the tenant as a whole and to no client profile passes
+/// <c>clientProfiles: false</c>: it has no out-of-scope row, and a limited viewer sees all of it.
 /// </summary>
-public sealed class AuthMatrix(bool apiKeys = true)
+public sealed class AuthMatrix(bool apiKeys = true, bool clientProfiles = true)
 {
     private readonly List<MatrixEndpoint> _endpoints = [];
 
@@ -140,7 +142,10 @@ public sealed class AuthMatrix(bool apiKeys = true)
             {
                 yield return MatrixCheck.ApiKeyAllowed;
             }
-            yield return MatrixCheck.OutsideClientScope;
+            if (clientProfiles)
+            {
+                yield return MatrixCheck.OutsideClientScope;
+            }
         }
         if (endpoint.PathResources.Count > 0)
         {
