@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults;
+using AdFlux.Video.Api;
 
 namespace AdFlux.Video;
 
@@ -12,6 +13,8 @@ public sealed class Program
         builder.AddVideoServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapUploadsApi();
+        app.MapVideosApi();
         app.Run();
     }
 }

@@ -1,7 +1,10 @@
-using AdFlux.Video.Data;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using AdFlux.Video.Data;
+using AdFlux.Video.Media;
+using AdFlux.Video.Storage;
+using AdFlux.Video.Uploads;
 
 namespace AdFlux.Video;
 
@@ -11,6 +14,14 @@ public static class VideoServiceExtensions
     {
         builder.AddServiceDatabase<VideoDbContext>(ResourceNames.DatabaseOf(ResourceNames.Video));
         builder.AddServiceBus(ResourceNames.Video, typeof(VideoServiceExtensions).Assembly);
+        builder.Services.AddOptions<VideoOptions>().BindConfiguration(VideoOptions.Section);
+        // Without ffmpeg the service cannot do anything useful: stop now, naming the install command.
+        FfmpegSetup.Configure(Path.Combine(Path.GetTempPath(), "adflux-video-ffmpeg"));
+        builder.Services.AddSingleton<LocalMediaStorage>();
+        builder.Services.AddSingleton<IMediaStorage>(services => services.GetRequiredService<LocalMediaStorage>());
+        builder.Services.AddSingleton<FfmpegGate>();
+        builder.Services.AddSingleton<MediaValidator>();
+        builder.Services.AddScoped<UploadIntake>();
         return builder;
     }
 }
