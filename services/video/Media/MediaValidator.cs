@@ -81,8 +81,8 @@ public sealed class MediaValidator(FfmpegGate gate, IOptions<VideoOptions> optio
         var start = TimeSpan.FromSeconds(Math.Max(0, duration - 2));
         var result = await gate.RunAsync(() => FFMpegArguments
             .FromFileInput(path, verifyExists: true, input => input.WithStartTime(start))
-            .OutputToNull(output => output.ForceFormat("null"))
-            .WithLogLevel(FFMpegCore.Enums.FFMpegLogLevel.Error)
+            // ffmpeg scans the whole command line for these before it prints anything.
+            .OutputToNull(output => output.ForceFormat("null").WithCustomArgument("-hide_banner -loglevel error -nostats"))
             .NotifyOnStandardError(line => errors.Add(line))
             .CancellableThrough(cancellationToken)
             .ProcessAsynchronously(throwOnError: false), cancellationToken);
