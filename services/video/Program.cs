@@ -15,6 +15,9 @@ public sealed class Program
         app.MapDefaultEndpoints();
         app.MapUploadsApi();
         app.MapVideosApi();
+        app.MapJobsApi();
+        app.MapClipsApi();
+        app.MapVideoDebugApi();
         app.Run();
     }
 }

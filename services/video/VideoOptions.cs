@@ -34,4 +34,13 @@ public sealed class VideoOptions
 
     /// <summary>Frames per second sampled for thumbnails and ml-detection.</summary>
     public double SampleFramesPerSecond { get; set; } = 1;
+
+    /// <summary>Platform clip lengths in seconds the cut analysis proposes clips for.</summary>
+    public int[] ClipLengths { get; set; } = [15, 30, 60];
+
+    /// <summary>
+    /// Reads the source at this multiple of real time during analysis (ffmpeg <c>-readrate</c>);
+    /// null reads as fast as the machine allows. A throttle for hosts that share their CPUs.
+    /// </summary>
+    public double? AnalysisReadRate { get; set; }
 }

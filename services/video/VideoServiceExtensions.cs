@@ -1,7 +1,9 @@
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using AdFlux.Video.CutAnalysis;
 using AdFlux.Video.Data;
+using AdFlux.Video.Jobs;
 using AdFlux.Video.Media;
 using AdFlux.Video.Storage;
 using AdFlux.Video.Uploads;
@@ -22,6 +24,11 @@ public static class VideoServiceExtensions
         builder.Services.AddSingleton<FfmpegGate>();
         builder.Services.AddSingleton<MediaValidator>();
         builder.Services.AddScoped<UploadIntake>();
+        builder.Services.AddSingleton<AnalysisPass>();
+        builder.Services.AddSingleton<IJobHandler, CutAnalysisHandler>();
+        builder.Services.AddSingleton<JobSignal>();
+        builder.Services.AddSingleton<RunningJobs>();
+        builder.Services.AddHostedService<JobWorker>();
         return builder;
     }
 }
