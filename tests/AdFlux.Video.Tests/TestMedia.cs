@@ -15,11 +15,12 @@ public static class TestMedia
             $"-c:v libx264 -preset ultrafast -pix_fmt yuv420p -c:a aac -b:a 64k -shortest {(faststart ? "-movflags +faststart" : "")}");
 
     /// <summary>
-    /// Solid-colour shots cut at <paramref name="cuts"/> seconds (a hard cut each), over a tone, at <paramref name="fps"/>.
+    /// Solid-colour shots cut at the <paramref name="boundaries"/> seconds (a hard cut each), over a tone, at <paramref name="fps"/>.
     /// </summary>
     public static Task<string> ShotsAsync(string name, double[] boundaries, int fps, string audioFilter)
     {
-        var colors = new[] { "red", "blue", "green", "yellow", "white", "purple", "orange", "cyan", "black", "pink", "gray", "brown" };
+        // Neighbours differ strongly in luma and hue, as the shots of a real cut do in texture.
+        var colors = new[] { "red", "blue", "yellow", "black", "white", "purple", "lime", "black", "orange", "navy", "white", "red" };
         var inputs = string.Join(' ', boundaries.Zip(boundaries.Skip(1)).Select((shot, i) =>
             $"-f lavfi -i color=c={colors[i % colors.Length]}:size=160x90:rate={fps}:duration={F(shot.Second - shot.First)}"));
         var shots = boundaries.Length - 1;

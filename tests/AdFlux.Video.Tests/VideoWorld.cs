@@ -12,6 +12,15 @@ namespace AdFlux.Video.Tests;
 /// <summary>A video host on its own database, vhost and media folder, and two tenants with admin and viewer tokens.</summary>
 public sealed class VideoWorld : IAsyncLifetime
 {
+    private readonly (string Key, string Value)[] _settings;
+
+    public VideoWorld()
+        : this([])
+    {
+    }
+
+    internal VideoWorld((string Key, string Value)[] settings) => _settings = settings;
+
     public const long MaxSingleRequestBytes = 3 * 1024 * 1024;
 
     public IsolatedResources Resources { get; private set; } = null!;
@@ -27,7 +36,7 @@ public sealed class VideoWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Resources = await (await TestInfrastructure.SharedAsync()).IsolateAsync("video");
-        Factory = new VideoFactory(Resources, StorageRoot);
+        Factory = new VideoFactory(Resources, StorageRoot, _settings);
         await Factory.Services.GetRequiredService<DatabaseState<VideoDbContext>>().Migrated;
     }
 
@@ -61,7 +70,7 @@ public sealed class VideoWorld : IAsyncLifetime
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 
-    public sealed class VideoFactory(IsolatedResources resources, string storageRoot)
+    public sealed class VideoFactory(IsolatedResources resources, string storageRoot, (string Key, string Value)[] settings)
         : ServiceFactory<Program>(ResourceNames.Video, resources, services => services.TrustTestSigningKey())
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -79,6 +88,10 @@ public sealed class VideoWorld : IAsyncLifetime
             builder.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
             builder.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -97,6 +97,19 @@ public static class ClipProposer
                     chosen.Add(candidate);
                 }
             }
+            // A short source cannot hold three clips that barely overlap: accept more overlap before proposing fewer than three.
+            foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Start))
+            {
+                if (chosen.Count >= MinClipsPerRule)
+                {
+                    break;
+                }
+                if (chosen.All(c => Overlap(c.Start, c.End, candidate.Start, candidate.End) <= 0.8 * target && Math.Abs(c.Start - candidate.Start) > 1e-6))
+                {
+                    chosen.Add(candidate);
+                }
+            }
+            chosen = chosen.OrderByDescending(c => c.Score).ToList();
             proposals.AddRange(chosen.Select((c, rank) => new ProposedClip(
                 target, rank + 1, Math.Round(c.Start, 3), Math.Round(c.End, 3), Math.Round(c.Score, 4), c.Reason,
                 BestFrame(signals, c.Start, c.End))));

@@ -9,6 +9,9 @@ public static class BeatTracker
 {
     private const double Tightness = 100;
 
+    /// <summary>How many times the mean onset strength the beats must carry on average.</summary>
+    public const double MinBeatStrength = 2;
+
     public static BeatGrid Track(Spectrogram spectrogram, double[] onsets)
     {
         var fps = 1 / spectrogram.FrameSeconds;
@@ -23,7 +26,9 @@ public static class BeatTracker
             return BeatGrid.None;
         }
         var beatFrames = TrackBeats(onsets, period);
-        if (beatFrames.Count < 8)
+        // Beats must carry clearly more onset strength than the rest: a drone's noise also autocorrelates.
+        var strength = beatFrames.Average(f => onsets[f]) / (onsets.Average() + 1e-9);
+        if (beatFrames.Count < 8 || strength < MinBeatStrength)
         {
             return BeatGrid.None;
         }
@@ -33,7 +38,8 @@ public static class BeatTracker
             .OrderByDescending(p => beatFrames.Where((_, i) => i % 4 == p).Average(f => bass[f]))
             .First();
         var downbeats = beats.Where((_, i) => i % 4 == phase).ToList();
-        var tempo = 60.0 / (beats.Zip(beats.Skip(1), (a, b) => b - a).Order().ElementAt((beats.Count - 1) / 2));
+        // The mean spacing, not a median of frame-quantised intervals (which snaps to the frame grid).
+        var tempo = 60.0 * (beats.Count - 1) / (beats[^1] - beats[0]);
         return new BeatGrid(Math.Round(tempo, 2), beats, downbeats, clarity);
     }
 
