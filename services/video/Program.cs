@@ -17,6 +17,8 @@ public sealed class Program
         app.MapVideosApi();
         app.MapJobsApi();
         app.MapClipsApi();
+        app.MapVariantsApi();
+        app.MapPublicationsApi();
         app.MapVideoDebugApi();
         app.Run();
     }

@@ -7,6 +7,7 @@ using AdFlux.Video.Jobs;
 using AdFlux.Video.Media;
 using AdFlux.Video.Storage;
 using AdFlux.Video.Uploads;
+using AdFlux.Video.Variants;
 
 namespace AdFlux.Video;
 
@@ -26,6 +27,8 @@ public static class VideoServiceExtensions
         builder.Services.AddScoped<UploadIntake>();
         builder.Services.AddSingleton<AnalysisPass>();
         builder.Services.AddSingleton<IJobHandler, CutAnalysisHandler>();
+        builder.Services.AddSingleton<VariantRenderer>();
+        builder.Services.AddSingleton<IJobHandler, RenderVariantsHandler>();
         builder.Services.AddSingleton<JobSignal>();
         builder.Services.AddSingleton<RunningJobs>();
         builder.Services.AddHostedService<JobWorker>();

@@ -44,7 +44,7 @@ public sealed class JobTests(VideoWorld world)
         var events = await db.Set<ServiceDefaults.Outbox.OutboxMessage>().AsNoTracking().Where(m => m.TenantId == world.TenantA).ToListAsync();
         foreach (var type in new[] { "JobCreated", "JobStarted", "JobCompleted", "ClipCreated", "FramesSampled" })
         {
-            Assert.Contains(events, e => e.MessageType.EndsWith(type, StringComparison.Ordinal) && e.Payload.Contains(job.Id.ToString()) || e.MessageType.EndsWith(type, StringComparison.Ordinal) && e.Payload.Contains(video.Id.ToString()));
+            Assert.Contains(events, e => e.MessageType.Contains($".{type},", StringComparison.Ordinal) && e.Payload.Contains(job.Id.ToString()) || e.MessageType.Contains($".{type},", StringComparison.Ordinal) && e.Payload.Contains(video.Id.ToString()));
         }
     }
 

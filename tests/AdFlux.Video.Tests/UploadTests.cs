@@ -32,7 +32,7 @@ public sealed class UploadTests(VideoWorld world)
         await using var db = world.Db(world.TenantA);
         Assert.Equal(1, await db.Videos.CountAsync(v => v.Sha256 == created.Sha256));
         var events = await db.Set<ServiceDefaults.Outbox.OutboxMessage>().AsNoTracking().ToListAsync();
-        Assert.Single(events, m => m.MessageType.EndsWith("VideoUploaded", StringComparison.Ordinal) && m.Payload.Contains(created.Id.ToString()));
+        Assert.Single(events, m => m.MessageType.Contains(".VideoUploaded,", StringComparison.Ordinal) && m.Payload.Contains(created.Id.ToString()));
         Assert.Empty(world.StoredFiles("staging"));
     }
 

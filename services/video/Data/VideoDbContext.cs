@@ -21,4 +21,10 @@ public sealed class VideoDbContext(DbContextOptions<VideoDbContext> options, ITe
     public DbSet<Clip> Clips => Set<Clip>();
 
     public DbSet<VideoAnalysis> Analyses => Set<VideoAnalysis>();
+
+    public DbSet<Variant> Variants => Set<Variant>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PlatformRule> PlatformRules => Set<PlatformRule>();
 }

@@ -20,6 +20,9 @@ public sealed class VideoJob : ITenantOwned
 
     public required string Kind { get; set; }
 
+    /// <summary>What the kind needs beyond its subject, e.g. a render's formats and fit (<c>9:16,1:1|blur</c>).</summary>
+    public string? Parameters { get; set; }
+
     public JobState State { get; set; }
 
     public string? Stage { get; set; }

@@ -54,22 +54,23 @@ public static class ChorusDetector
             {
                 foreach (var direction in new[] { 1, -1 })
                 {
-                    double total = 0;
-                    var count = 0;
-                    // The window that contains bar i, compared with the same window lag bars away.
-                    for (var k = -WindowBars + 1; k < WindowBars; k++)
+                    // Every window of WindowBars bars that contains bar i, against the same window lag bars away.
+                    for (var start = i - WindowBars + 1; start <= i; start++)
                     {
-                        var a = i + k;
-                        var b = a + direction * lag;
-                        if (a >= 0 && a < n && b >= 0 && b < n)
+                        var other = start + direction * lag;
+                        if (start < 0 || start + WindowBars > n || other < 0 || other + WindowBars > n)
                         {
-                            total += similarity[a, b];
-                            count++;
+                            continue;
                         }
-                    }
-                    if (count >= WindowBars && total / count > best)
-                    {
-                        (best, bestLag) = (total / count, direction * lag);
+                        double total = 0;
+                        for (var k = 0; k < WindowBars; k++)
+                        {
+                            total += similarity[start + k, other + k];
+                        }
+                        if (total / WindowBars > best)
+                        {
+                            (best, bestLag) = (total / WindowBars, direction * lag);
+                        }
                     }
                 }
             }

@@ -13,5 +13,8 @@ public static class StorageKeys
 
     public static string Frame(Guid tenantId, Guid videoId, int index) => $"videos/{tenantId:N}/{videoId:N}/frames/f{index:D5}.jpg";
 
+    public static string Variant(Guid tenantId, Guid videoId, Guid clipId, string format) =>
+        $"videos/{tenantId:N}/{videoId:N}/clips/{clipId:N}-{format.Replace(':', 'x')}.mp4";
+
     public static string Thumbnail(Guid tenantId, Guid videoId, Guid clipId) => $"videos/{tenantId:N}/{videoId:N}/clips/{clipId:N}.jpg";
 }

@@ -17,6 +17,7 @@ internal sealed class VideoJobConfiguration : IEntityTypeConfiguration<VideoJob>
         builder.Property(j => j.Kind).HasMaxLength(40);
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(j => j.Stage).HasMaxLength(100);
+        builder.Property(j => j.Parameters).HasMaxLength(200);
         builder.Property(j => j.LeaseOwner).HasMaxLength(100);
         builder.Ignore(j => j.IsTerminal);
     }
