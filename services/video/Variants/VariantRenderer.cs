@@ -30,7 +30,7 @@ public sealed class VariantRenderer(FfmpegGate gate)
         }
         if (hasAudio)
         {
-            graph.Add($"[0:a]loudnorm=I={TargetLufs.ToString(CultureInfo.InvariantCulture)}:TP=-1.5:LRA=11,aresample=48000,asplit={n}"
+            graph.Add($"[0:a]loudnorm=I={TargetLufs.ToString(CultureInfo.InvariantCulture)}:TP=-1.5:LRA=11,aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo,asplit={n}"
                 + string.Concat(Enumerable.Range(0, n).Select(i => $"[a{i}]")));
         }
         var maps = string.Join(' ', outputs.Select((output, i) =>
