@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults;
+using AdFlux.Video.Api;
 
 namespace AdFlux.Video;
 
@@ -12,6 +13,13 @@ public sealed class Program
         builder.AddVideoServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapUploadsApi();
+        app.MapVideosApi();
+        app.MapJobsApi();
+        app.MapClipsApi();
+        app.MapVariantsApi();
+        app.MapPublicationsApi();
+        app.MapVideoDebugApi();
         app.Run();
     }
 }

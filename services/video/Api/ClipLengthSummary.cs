@@ -1,0 +1,3 @@
+namespace AdFlux.Video.Api;
+
+public sealed record ClipLengthSummary(int TargetSeconds, int Clips, double MeanVisualScore, double MaxVisualScore, double MeanDurationSeconds);

@@ -1,0 +1,3 @@
+namespace AdFlux.Video.Api;
+
+public sealed record PlatformRuleBody(string? Platform, IReadOnlyList<int>? ClipSeconds, int? MaxClips, string? Format);

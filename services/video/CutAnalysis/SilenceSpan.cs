@@ -1,0 +1,3 @@
+namespace AdFlux.Video.CutAnalysis;
+
+public sealed record SilenceSpan(double Start, double End);

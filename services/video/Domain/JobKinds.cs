@@ -1,0 +1,7 @@
+namespace AdFlux.Video.Domain;
+
+public static class JobKinds
+{
+    public const string CutAnalysis = "cut-analysis";
+    public const string RenderVariants = "render-variants";
+}

@@ -1,0 +1,11 @@
+namespace AdFlux.Video.Domain;
+
+public enum JobState
+{
+    Pending,
+    Running,
+    Retrying,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,83 @@
+using AdFlux.Contracts.Video;
+using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.Video.Data;
+using AdFlux.Video.Domain;
+using AdFlux.Video.Storage;
+using AdFlux.Video.Variants;
+using FFMpegCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdFlux.Video.Jobs;
+
+/// <summary>
+/// Renders a clip's platform variants in one pass, checks each against its format's spec with
+/// ffprobe, and only then moves them into place and records them with <see cref="VariantRendered"/>.
+/// Files are written in the job's work folder, so a failed or cancelled render leaves nothing visible.
+/// </summary>
+public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorage storage, TimeProvider clock) : IJobHandler
+{
+    public string Kind => JobKinds.RenderVariants;
+
+    public async Task RunAsync(JobContext context, VideoDbContext db, CancellationToken cancellationToken)
+    {
+        var job = context.Job;
+        var clip = await db.Clips.IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == job.SubjectId, cancellationToken);
+        var video = await db.Videos.IgnoreQueryFilters().AsNoTracking().FirstAsync(v => v.Id == clip.VideoId, cancellationToken);
+        var request = RenderRequest.Parse(job.Parameters);
+        var work = storage.PathOf(StorageKeys.JobWork(job.Id));
+        Directory.CreateDirectory(work);
+        try
+        {
+            var duration = clip.EndSeconds - clip.StartSeconds;
+            var outputs = request.Formats.Select(f => (f, Path.Combine(work, $"{f.Name.Replace(':', 'x')}.mp4"))).ToList();
+            context.Report("rendering", 0);
+            await renderer.RenderAsync(storage.PathOf(video.StorageKey), clip.StartSeconds, duration, video.AudioCodec is not null, outputs,
+                request.BlurFit, p => context.Report("rendering", p * 0.9), context.Stderr, cancellationToken);
+
+            context.Report("verifying", 92);
+            foreach (var (format, path) in outputs)
+            {
+                var analysis = await FFProbe.AnalyseAsync(path, cancellationToken: cancellationToken);
+                if (VariantCheck.Problem(analysis, format, duration, path) is { } problem)
+                {
+                    throw new InvalidOperationException($"Rendered variant fails its spec: {problem}");
+                }
+            }
+
+            var existing = await db.Variants.IgnoreQueryFilters().Where(v => v.ClipId == clip.Id).ToListAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var (format, path) in outputs)
+            {
+                db.Variants.RemoveRange(existing.Where(v => v.Format == format.Name));
+                var key = StorageKeys.Variant(clip.TenantId, clip.VideoId, clip.Id, format.Name);
+                File.Move(path, storage.PathOf(key), overwrite: true);
+                var variant = new Variant
+                {
+                    Id = Guid.CreateVersion7(),
+                    TenantId = clip.TenantId,
+                    ClipId = clip.Id,
+                    VideoId = clip.VideoId,
+                    JobId = job.Id,
+                    Format = format.Name,
+                    Width = format.Width,
+                    Height = format.Height,
+                    DurationSeconds = Math.Round(duration, 3),
+                    Reframe = request.BlurFit ? "blur-fit" : "center-crop",
+                    StorageKey = key,
+                    SizeBytes = storage.LengthOf(key),
+                    CreatedAt = now,
+                };
+                db.Variants.Add(variant);
+                db.AddEvent(new VariantRendered(Guid.NewGuid(), clip.TenantId, now, variant.Id, clip.Id, format.Name, format.Width, format.Height,
+                    variant.DurationSeconds), clock);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+}
