@@ -1,3 +1,4 @@
+using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
 using AdFlux.Ingest.Platforms;
@@ -27,6 +28,7 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<DeliveryStore>();
         builder.Services.AddScoped<WebhookIntake>();
         builder.Services.AddScoped<MetaWebhookIntake>();
+        builder.Services.AddScoped<ClientProfileCheck>();
 
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddHttpClient<PlatformTokens>();

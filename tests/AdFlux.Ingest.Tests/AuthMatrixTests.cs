@@ -19,9 +19,9 @@ public sealed class AuthMatrixTests(IngestWorld world)
         .Get("/api/ingest/sheets-sources", Access.Admin)
         .Post("/api/ingest/sheets-sources", t => new { clientProfileId = t.Resources["clientProfile"], spreadsheetId = $"matrix-{Guid.NewGuid():N}", serviceAccountJson = Payloads.ServiceAccountJson() })
         .Post("/api/ingest/sheets-sources/{sheetsSource}/pull")
-        .Post("/webhooks/youtube-metrics", _ => Payloads.YouTube($"UC-matrix-{Guid.NewGuid():N}"))
-        .Post("/webhooks/spotify-metrics", _ => new { artist_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { followers = 1 } })
-        .Post("/webhooks/n8n/matrix", _ => new { platform = "youtube", entity_type = "channel", entity_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { views = 1 } });
+        .Post("/webhooks/youtube-metrics", _ => Payloads.YouTube($"UC-matrix-{Guid.NewGuid():N}"), Access.Machine)
+        .Post("/webhooks/spotify-metrics", _ => new { artist_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { followers = 1 } }, Access.Machine)
+        .Post("/webhooks/n8n/matrix", _ => new { platform = "youtube", entity_type = "channel", entity_id = $"matrix-{Guid.NewGuid():N}", period_start = "2026-11-01T00:00:00Z", period_end = "2026-11-02T00:00:00Z", metrics = new { views = 1 } }, Access.Machine);
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

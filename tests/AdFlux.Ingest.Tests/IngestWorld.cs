@@ -104,6 +104,23 @@ public sealed class IngestWorld : IAsyncLifetime
         return await db.Rejections.AsNoTracking().GroupBy(r => r.Reason).ToDictionaryAsync(g => g.Key, g => g.Sum(r => r.Count));
     }
 
+    /// <summary>A fresh tenant that identity knows, with its admin's token and one client profile.</summary>
+    public async Task<RealTenant> NewTenantAsync()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@ingest.test";
+        Guid tenantId;
+        await using (var scope = Identity.Services.CreateAsyncScope())
+        {
+            var (tenant, _) = await scope.ServiceProvider.GetRequiredService<TenantProvisioner>()
+                .CreateAsync($"Ingest {Guid.NewGuid():N}", email, IdentityHost.Password, CancellationToken.None);
+            tenantId = tenant.Id;
+        }
+        using var identity = Identity.CreateClient();
+        var admin = (await ReadAsync<TokenPair>(await identity.PostAsJsonAsync("/api/identity/login", new { email, password = IdentityHost.Password }))).AccessToken;
+        var profile = await ReadAsync<ClientProfileResponse>(await Send(identity, HttpMethod.Post, "/api/identity/client-profiles", admin, new { name = "Artist" }));
+        return new RealTenant(tenantId, admin, profile.Id);
+    }
+
     private async Task<MatrixTenant> SetUpAsync(HttpClient identity, string name, string adminEmail)
     {
         var admin = (await ReadAsync<TokenPair>(await identity.PostAsJsonAsync("/api/identity/login", new { email = adminEmail, password = IdentityHost.Password }))).AccessToken;

@@ -29,10 +29,11 @@ public sealed class MetaWebhookTests(IngestWorld world)
     [Fact]
     public async Task Signed_entries_of_registered_accounts_become_events_per_tenant_and_unknown_accounts_are_dropped()
     {
-        var (tenantA, tenantB) = (Guid.NewGuid(), Guid.NewGuid());
-        var (profileA, profileB) = (Guid.NewGuid(), Guid.NewGuid());
-        var instagram = await RegisterAsync(tenantA, profileA, "instagram");
-        var page = await RegisterAsync(tenantB, profileB, "page");
+        var (ownerA, ownerB) = (await world.NewTenantAsync(), await world.NewTenantAsync());
+        var (tenantA, tenantB) = (ownerA.TenantId, ownerB.TenantId);
+        var (profileA, profileB) = (ownerA.ClientProfileId, ownerB.ClientProfileId);
+        var instagram = await RegisterAsync(ownerA, "instagram");
+        var page = await RegisterAsync(ownerB, "page");
         var unknown = Payloads.NewAccountId();
         var body = JsonSerializer.Serialize(new
         {
@@ -96,9 +97,9 @@ public sealed class MetaWebhookTests(IngestWorld world)
     [Fact]
     public async Task Ad_account_changes_become_interactions_of_the_registered_ad_account()
     {
-        var tenant = Guid.NewGuid();
-        var profile = Guid.NewGuid();
-        var adAccount = await RegisterAsync(tenant, profile, "ad_account");
+        var owner = await world.NewTenantAsync();
+        var (tenant, profile) = (owner.TenantId, owner.ClientProfileId);
+        var adAccount = await RegisterAsync(owner, "ad_account");
         var body = JsonSerializer.Serialize(new
         {
             @object = "ad_account",
@@ -126,8 +127,9 @@ public sealed class MetaWebhookTests(IngestWorld world)
     [Fact]
     public async Task Unsigned_or_wrongly_signed_meta_deliveries_answer_401_and_store_nothing()
     {
-        var tenant = Guid.NewGuid();
-        var account = await RegisterAsync(tenant, Guid.NewGuid(), "instagram");
+        var owner = await world.NewTenantAsync();
+        var tenant = owner.TenantId;
+        var account = await RegisterAsync(owner, "instagram");
         var body = JsonSerializer.Serialize(new { @object = "instagram", entry = new[] { new { id = account, time = 1764460800, changes = new[] { new { field = "comments", value = new { id = "1", text = "hi" } } } } } });
         using var client = world.Client();
 
@@ -147,10 +149,11 @@ public sealed class MetaWebhookTests(IngestWorld world)
     [Fact]
     public async Task An_account_can_be_registered_once_across_tenants_and_bad_registrations_name_the_field()
     {
-        var account = await RegisterAsync(Guid.NewGuid(), Guid.NewGuid(), "page");
-        using var other = world.Client(TestTokens.Admin(Guid.NewGuid()));
+        var account = await RegisterAsync(await world.NewTenantAsync(), "page");
+        var otherTenant = await world.NewTenantAsync();
+        using var other = world.Client(otherTenant.AdminToken);
 
-        var taken = await other.PostAsJsonAsync("/api/ingest/meta-accounts", new { accountId = account, kind = "page", clientProfileId = Guid.NewGuid() });
+        var taken = await other.PostAsJsonAsync("/api/ingest/meta-accounts", new { accountId = account, kind = "page", clientProfileId = otherTenant.ClientProfileId });
         var bad = await other.PostAsJsonAsync("/api/ingest/meta-accounts", new { accountId = "abc", kind = "tiktok" });
 
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
@@ -159,11 +162,11 @@ public sealed class MetaWebhookTests(IngestWorld world)
         Assert.True(errors.TryGetProperty("accountId", out _) && errors.TryGetProperty("kind", out _) && errors.TryGetProperty("clientProfileId", out _), errors.ToString());
     }
 
-    private async Task<string> RegisterAsync(Guid tenant, Guid profile, string kind)
+    private async Task<string> RegisterAsync(RealTenant owner, string kind)
     {
         var accountId = Payloads.NewAccountId();
-        using var client = world.Client(TestTokens.Admin(tenant));
-        using var response = await client.PostAsJsonAsync("/api/ingest/meta-accounts", new { accountId, kind, clientProfileId = profile });
+        using var client = world.Client(owner.AdminToken);
+        using var response = await client.PostAsJsonAsync("/api/ingest/meta-accounts", new { accountId, kind, clientProfileId = owner.ClientProfileId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return accountId;
     }

@@ -18,10 +18,11 @@ public sealed class SheetsPullTests(IngestWorld world)
     [Fact]
     public async Task Incremental_pulls_deliver_only_new_rows_and_report_bad_rows_one_by_one_keeping_the_good_ones()
     {
-        var tenant = Guid.NewGuid();
+        var owner = await world.NewTenantAsync();
+        var tenant = owner.TenantId;
         var spreadsheet = $"sheet-{Guid.NewGuid():N}";
-        using var client = world.Client(TestTokens.Admin(tenant));
-        var source = await RegisterAsync(client, spreadsheet, Payloads.ServiceAccountJson());
+        using var client = world.Client(owner.AdminToken);
+        var source = await RegisterAsync(client, owner.ClientProfileId, spreadsheet, Payloads.ServiceAccountJson());
 
         var first = await PullAsync(client, source.Id);
         await AppendAsync(spreadsheet, "Posts",
@@ -53,10 +54,11 @@ public sealed class SheetsPullTests(IngestWorld world)
     [Fact]
     public async Task A_key_that_cannot_sign_fails_the_pull_with_its_reason_and_delivers_nothing()
     {
-        var tenant = Guid.NewGuid();
-        using var client = world.Client(TestTokens.Admin(tenant));
+        var owner = await world.NewTenantAsync();
+        var tenant = owner.TenantId;
+        using var client = world.Client(owner.AdminToken);
         var broken = JsonSerializer.Serialize(new { type = "service_account", client_email = "x@sandbox.iam.gserviceaccount.com", private_key = "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n" });
-        var source = await RegisterAsync(client, $"sheet-{Guid.NewGuid():N}", broken);
+        var source = await RegisterAsync(client, owner.ClientProfileId, $"sheet-{Guid.NewGuid():N}", broken);
 
         var report = await PullAsync(client, source.Id);
 
@@ -68,17 +70,18 @@ public sealed class SheetsPullTests(IngestWorld world)
     [Fact]
     public async Task Registering_without_a_usable_key_file_answers_400_naming_the_field()
     {
-        using var client = world.Client(TestTokens.Admin(Guid.NewGuid()));
+        var owner = await world.NewTenantAsync();
+        using var client = world.Client(owner.AdminToken);
 
-        var response = await client.PostAsJsonAsync("/api/ingest/sheets-sources", new { clientProfileId = Guid.NewGuid(), spreadsheetId = "s", serviceAccountJson = "{\"type\":\"service_account\"}" });
+        var response = await client.PostAsJsonAsync("/api/ingest/sheets-sources", new { clientProfileId = owner.ClientProfileId, spreadsheetId = "s", serviceAccountJson = "{\"type\":\"service_account\"}" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("serviceAccountJson", await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task<SheetsSourceResponse> RegisterAsync(HttpClient client, string spreadsheet, string key) =>
+    private static async Task<SheetsSourceResponse> RegisterAsync(HttpClient client, Guid clientProfileId, string spreadsheet, string key) =>
         await IngestWorld.ReadAsync<SheetsSourceResponse>(await client.PostAsJsonAsync("/api/ingest/sheets-sources",
-            new { clientProfileId = Guid.NewGuid(), spreadsheetId = spreadsheet, serviceAccountJson = key }));
+            new { clientProfileId, spreadsheetId = spreadsheet, serviceAccountJson = key }));
 
     private static async Task<SheetsPullReport> PullAsync(HttpClient client, Guid id) =>
         await IngestWorld.ReadAsync<SheetsPullReport>(await client.PostAsync($"/api/ingest/sheets-sources/{id}/pull", null));

@@ -1,3 +1,4 @@
+using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Meta;
 using AdFlux.ServiceDefaults.Auth;
@@ -29,7 +30,7 @@ public static class MetaAccountsApi
     }
 
     public static async Task<Results<Created<MetaAccountResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        RegisterMetaAccountRequest body, [AsParameters] IngestRequest request)
+        RegisterMetaAccountRequest body, ClientProfileCheck clientProfiles, [AsParameters] IngestRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         var accountId = body.AccountId is { } raw ? MetaPayloadParser.NormaliseAccountId(raw.Trim()) : null;
@@ -44,6 +45,10 @@ public static class MetaAccountsApi
         if (body.ClientProfileId is null || body.ClientProfileId == Guid.Empty)
         {
             errors["clientProfileId"] = ["clientProfileId is required."];
+        }
+        else if (!await clientProfiles.BelongsToCallerAsync(body.ClientProfileId.Value, request.CancellationToken))
+        {
+            errors["clientProfileId"] = ["No client profile with this id exists in your tenant."];
         }
         if (errors.Count > 0)
         {

@@ -1,3 +1,4 @@
+using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Platforms;
 using AdFlux.Ingest.Secrets;
@@ -30,12 +31,16 @@ public static class SheetsSourcesApi
     }
 
     public static async Task<Results<Created<SheetsSourceResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        RegisterSheetsSourceRequest body, SecretProtector protector, [AsParameters] IngestRequest request)
+        RegisterSheetsSourceRequest body, SecretProtector protector, ClientProfileCheck clientProfiles, [AsParameters] IngestRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         if (body.ClientProfileId is null || body.ClientProfileId == Guid.Empty)
         {
             errors["clientProfileId"] = ["clientProfileId is required."];
+        }
+        else if (!await clientProfiles.BelongsToCallerAsync(body.ClientProfileId.Value, request.CancellationToken))
+        {
+            errors["clientProfileId"] = ["No client profile with this id exists in your tenant."];
         }
         if (string.IsNullOrWhiteSpace(body.SpreadsheetId) || body.SpreadsheetId.Trim().Length > 200)
         {

@@ -135,6 +135,14 @@ public sealed class AuthMatrix(bool apiKeys = true, bool clientProfiles = true)
                 yield return MatrixCheck.ViewerApiKeyForbidden;
             }
         }
+        else if (endpoint.Access == Access.Machine)
+        {
+            yield return MatrixCheck.ViewerForbidden;
+            if (apiKeys)
+            {
+                yield return MatrixCheck.ApiKeyAllowed;
+            }
+        }
         else
         {
             yield return MatrixCheck.ViewerAllowed;

@@ -12,6 +12,8 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(key => key.Name).HasMaxLength(200);
         builder.Property(key => key.Prefix).HasMaxLength(40);
         builder.Property(key => key.Role).HasMaxLength(20);
+        // Rows that predate API-key scopes are unscoped; the migration needs the default to add the column.
+        builder.Property(key => key.ClientProfileIds).HasDefaultValueSql("'{}'::uuid[]");
         builder.HasOne<Tenant>().WithMany().HasForeignKey(key => key.TenantId);
         builder.HasIndex(key => key.TenantId);
     }

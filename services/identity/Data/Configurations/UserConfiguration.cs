@@ -12,6 +12,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.Email).HasMaxLength(320);
         builder.Property(user => user.NormalizedEmail).HasMaxLength(320);
         builder.Property(user => user.Role).HasMaxLength(20);
+        builder.Property(user => user.SecurityVersion).HasDefaultValue(0);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(user => user.TenantId);
         builder.Ignore(user => user.IsActive);
         builder.HasIndex(user => new { user.TenantId, user.NormalizedEmail }).IsUnique();
