@@ -80,7 +80,7 @@ public sealed class Orchestrator(AppHostOptions options, RepositoryLayout layout
 
         view.Log($"Databases and broker ready; starting {ResourceNames.Services.Count} services and the gateway");
         var login = AdminLogin.LoadOrCreate(data);
-        var launches = ServicePlan.Create(layout, _ports, gatewayPort, backing.Databases, messaging, login.BootstrapEnvironment);
+        var launches = ServicePlan.Create(layout, _ports, gatewayPort, backing.Databases, messaging, LocalSecrets.ServiceSettings(data, login));
         foreach (var launch in launches)
         {
             var supervisor = new ServiceSupervisor(launch, resources.Single(r => r.Name == launch.Name), runDirectory, _probe, view.Log);

@@ -16,7 +16,7 @@ public static class ServicePlan
         int gatewayPort,
         PostgresDatabases databases,
         string messaging,
-        IReadOnlyDictionary<string, string> identityBootstrap)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> serviceSettings)
     {
         var portOf = ResourceNames.Services.ToDictionary(service => service, _ => ports.Take());
         portOf[ResourceNames.Gateway] = gatewayPort;
@@ -47,12 +47,9 @@ public static class ServicePlan
                 var database = ResourceNames.DatabaseOf(name);
                 environment[$"ConnectionStrings__{database}"] = databases.ConnectionStringFor(database);
             }
-            if (name == ResourceNames.Identity)
+            foreach (var (key, value) in serviceSettings.GetValueOrDefault(name) ?? new Dictionary<string, string>())
             {
-                foreach (var (key, value) in identityBootstrap)
-                {
-                    environment[key] = value;
-                }
+                environment[key] = value;
             }
             return new ServiceLaunch(name, layout.AssemblyPath(name), layout.ProjectDirectory(name), portOf[name], environment);
         })];
