@@ -12,6 +12,7 @@ public static class Prerequisites
     public static readonly Prerequisite RabbitMq = new("RabbitMQ", "rabbitmq-server", () => File.Exists(RabbitMqServerScript));
     public static readonly Prerequisite Ffmpeg = new("ffmpeg", "ffmpeg", () => OnPath("ffmpeg") && OnPath("ffprobe"));
     public static readonly Prerequisite Node = new("Node.js and npm", "nodejs npm", () => OnPath("node") && OnPath("npm"));
+    public static readonly Prerequisite Fonts = new("DejaVu fonts", "fonts-dejavu-core", () => File.Exists("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"));
 
     public const string RabbitMqServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     public const string Epmd = "/usr/bin/epmd";

@@ -41,7 +41,9 @@ public sealed class TestInfrastructure
     {
         var directory = Path.Combine(Path.GetTempPath(), $"adflux-tests-{Environment.ProcessId}");
         void Log(string line) => Console.WriteLine($"[test-infrastructure] {line}");
-        await Prerequisites.EnsureAsync([Prerequisites.PostgreSql, Prerequisites.RabbitMq], Log, CancellationToken.None);
+        // ffmpeg for video's tests, fonts for the text ml-detection's tests render: installed like the servers on a fresh machine.
+        await Prerequisites.EnsureAsync(
+            [Prerequisites.PostgreSql, Prerequisites.RabbitMq, Prerequisites.Ffmpeg, Prerequisites.Fonts], Log, CancellationToken.None);
         var postgres = await EmbeddedPostgres.StartAsync(
             new EmbeddedPostgresOptions(Path.Combine(directory, "postgres")) { Durable = false }, Log);
         var rabbitMq = await EmbeddedRabbitMq.StartAsync(new EmbeddedRabbitMqOptions(Path.Combine(directory, "rabbitmq")), Log);
