@@ -29,7 +29,9 @@ public sealed class BrokerOutageTests
             var tenants = Enumerable.Range(0, 4).Select(_ => Guid.NewGuid()).ToArray();
             var batches = Enumerable.Range(0, Total / WriteBatch)
                 .Select(b => Enumerable.Range(0, WriteBatch)
-                    .Select(i => (IIntegrationEvent)TestEvents.VideoUploaded(tenants[(b * WriteBatch + i) % tenants.Length], $"{b}-{i}.mp4"))
+                    // JobCreated: an event only the ledger consumes, so the burst measures outbox → ledger alone
+                    // (video consumes its own VideoUploaded, and 10,000 of those would load the publisher too).
+                    .Select(i => (IIntegrationEvent)TestEvents.JobCreated(tenants[(b * WriteBatch + i) % tenants.Length], Guid.NewGuid()))
                     .ToList())
                 .ToList();
 
