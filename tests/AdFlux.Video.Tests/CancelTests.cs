@@ -4,7 +4,11 @@ using AdFlux.Video.Api;
 
 namespace AdFlux.Video.Tests;
 
-/// <summary>Its own host: the analysis reads the source in real time here, so a job is reliably still running when it is cancelled.</summary>
+/// <summary>
+/// Its own host: the analysis reads the source in real time here, so a job is reliably still running when it is cancelled.
+/// It counts every ffmpeg child of the test process, so it runs alone: another class's ffmpeg would look like one left behind.
+/// </summary>
+[Collection(FfmpegCountingCollection.Name)]
 public sealed class CancelTests : IAsyncLifetime
 {
     private readonly VideoWorld _world = new([("Video:AnalysisReadRate", "1")]);
