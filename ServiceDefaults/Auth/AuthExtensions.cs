@@ -24,6 +24,7 @@ public static class AuthExtensions
         services.TryAddSingleton<ISigningKeySource, JwksSigningKeySource>();
         services.TryAddScoped<IApiKeyVerifier, RemoteApiKeyVerifier>();
         services.TryAddSingleton<AccessTokenValidator>();
+        services.TryAddScoped<MessageTenant>();
         services.TryAddScoped<ITenantContext, ClaimsTenantContext>();
 
         services.AddAuthentication(AuthSchemes.Default)

@@ -37,6 +37,7 @@ public static class DatabaseExtensions
             // is no model snapshot to compare with; a test compares the migrated schema instead.
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddScoped<MessageTenant>();
         builder.Services.TryAddScoped<ITenantContext, ClaimsTenantContext>();
         builder.Services.AddSingleton(new DatabaseState<TContext>(databaseName));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

@@ -1,7 +1,9 @@
 using System.Reflection;
+using AdFlux.ServiceDefaults.Tenancy;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
@@ -16,7 +18,8 @@ public static class MessagingExtensions
     /// retry MassTransit moves the message to <c>&lt;queue&gt;_error</c> with the exception in headers
     /// and publishes a <c>Fault&lt;T&gt;</c> (the ledger lists those as dead letters). Publishing waits
     /// for broker confirms; the queues of <see cref="DurableSubscriptions"/> are declared and bound
-    /// (<see cref="TopologyDeployer"/>) before the outbox dispatcher's first publish.
+    /// (<see cref="TopologyDeployer"/>) before the outbox dispatcher's first publish. A consumer
+    /// runs with its message's tenant (<see cref="MessageTenantFilter{TMessage}"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus(
         this IHostApplicationBuilder builder,
@@ -34,6 +37,7 @@ public static class MessagingExtensions
 
         builder.Services.AddSingleton(new BusIdentity(serviceName));
         builder.Services.AddSingleton<TopologyDeployer>();
+        builder.Services.TryAddScoped<MessageTenant>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
@@ -50,6 +54,7 @@ public static class MessagingExtensions
                 rabbit.PrefetchCount = options.PrefetchCount;
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));
+                rabbit.UseConsumeFilter(typeof(MessageTenantFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
