@@ -22,7 +22,7 @@ public static class ResilienceExtensions
         services.AddServiceDiscovery();
         services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler(configuration.GetSection(Section)).SelectPipelineByAuthority();
+            http.AddStandardResilienceHandler(options => configuration.GetSection(Section).Bind(options)).SelectPipelineByAuthority();
             http.AddServiceDiscovery();
         });
         return services;

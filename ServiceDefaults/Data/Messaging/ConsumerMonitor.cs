@@ -1,7 +1,5 @@
-using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
@@ -10,45 +8,36 @@ namespace AdFlux.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Asks the broker, on a connection of its own, how many consumers each queue of
-/// <see cref="ConsumedQueues"/> has. A queue that stays without one for
-/// <see cref="MessagingOptions.ConsumerRecoveryGrace"/> while the broker answers gets its
-/// consumer back by restarting the bus: after a broker restart MassTransit's receive endpoint
-/// did not always re-attach (a ledger queue kept 10,000 messages and 0 consumers for minutes).
+/// <see cref="ConsumedQueues"/> has, for <see cref="ConsumerHealthCheck"/>. MassTransit's own
+/// bus check kept reporting healthy while, after a broker restart, a receive endpoint never
+/// re-attached (the ledger's queue held 10,000 messages with 0 consumers for minutes); only the
+/// broker knows whether a queue is still being consumed.
 /// </summary>
 internal sealed class ConsumerMonitor(
     ConsumedQueues queues,
-    IBusControl bus,
     IConfiguration configuration,
     IOptions<MessagingOptions> options,
-    TimeProvider clock,
-    ILogger<ConsumerMonitor> logger) : BackgroundService
+    TimeProvider clock) : BackgroundService
 {
     private IConnection? _connection;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
+        var interval = options.Value.ConsumerCheckInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
-            await Task.Delay(settings.ConsumerCheckInterval, clock, stoppingToken);
-            await CheckAsync(settings, stoppingToken);
-            if (StrandedQueues(settings).ToList() is { Count: > 0 } stranded)
-            {
-                await RestartBusAsync(stranded, settings, stoppingToken);
-            }
+            await Task.Delay(interval, clock, stoppingToken);
+            await CheckAsync(interval, stoppingToken);
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_connection is { } connection)
-        {
-            await connection.DisposeAsync();
-        }
+        await DropConnectionAsync();
     }
 
-    private async Task CheckAsync(MessagingOptions settings, CancellationToken cancellationToken)
+    private async Task CheckAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         foreach (var queue in queues.Names)
         {
@@ -56,7 +45,7 @@ internal sealed class ConsumerMonitor(
             try
             {
                 // WaitAsync: a broker call in flight across a broker restart may never return.
-                var consumers = await CountConsumersAsync(queue, cancellationToken).WaitAsync(settings.ConsumerCheckInterval, cancellationToken);
+                var consumers = await CountConsumersAsync(queue, cancellationToken).WaitAsync(timeout, cancellationToken);
                 queues.Record(queue, consumers > 0
                     ? new QueueConsumers(consumers, null, null)
                     : new QueueConsumers(0, previous.MissingSince ?? clock.GetUtcNow(), null));
@@ -64,16 +53,10 @@ internal sealed class ConsumerMonitor(
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 await DropConnectionAsync();
-                // The broker itself is away: nothing to restart yet, the bus reconnects when it is back.
-                queues.Record(queue, new QueueConsumers(null, null, ex.GetBaseException().Message));
+                queues.Record(queue, new QueueConsumers(null, previous.MissingSince ?? clock.GetUtcNow(), ex.GetBaseException().Message));
             }
         }
     }
-
-    private IEnumerable<string> StrandedQueues(MessagingOptions settings) =>
-        queues.States
-            .Where(pair => pair.Value is { Consumers: 0, MissingSince: { } since } && clock.GetUtcNow() - since >= settings.ConsumerRecoveryGrace)
-            .Select(pair => pair.Key);
 
     private async Task<uint> CountConsumersAsync(string queue, CancellationToken cancellationToken)
     {
@@ -88,34 +71,6 @@ internal sealed class ConsumerMonitor(
         catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
         {
             return 0;
-        }
-    }
-
-    private async Task RestartBusAsync(IReadOnlyList<string> stranded, MessagingOptions settings, CancellationToken cancellationToken)
-    {
-        logger.LogWarning("Queue(s) {Queues} have had no consumer for {Grace} with the broker up; restarting the bus", string.Join(", ", stranded), settings.ConsumerRecoveryGrace);
-        try
-        {
-            using var stopTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            stopTimeout.CancelAfter(settings.BusRestartTimeout);
-            await bus.StopAsync(stopTimeout.Token).WaitAsync(settings.BusRestartTimeout, cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning("The bus did not stop cleanly ({Error}); starting it again anyway", ex.GetBaseException().Message);
-        }
-        try
-        {
-            await bus.StartAsync(cancellationToken).WaitAsync(settings.BusRestartTimeout, cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning("The bus did not start again ({Error}); trying again after the next check", ex.GetBaseException().Message);
-        }
-        foreach (var queue in stranded)
-        {
-            // A fresh grace period: the restarted endpoints need a moment to attach.
-            queues.Record(queue, new QueueConsumers(0, clock.GetUtcNow(), null));
         }
     }
 

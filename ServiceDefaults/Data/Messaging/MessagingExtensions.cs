@@ -20,7 +20,7 @@ public static class MessagingExtensions
     /// for broker confirms; the queues of <see cref="DurableSubscriptions"/> are declared and bound
     /// (<see cref="TopologyDeployer"/>) before the outbox dispatcher's first publish. A consumer
     /// runs with its message's tenant (<see cref="MessageTenantFilter{TMessage}"/>). <c>/health</c>
-    /// names a consumed queue that has lost its consumer, and <see cref="ConsumerMonitor"/> brings it back.
+    /// names a consumed queue the broker shows without a consumer (<see cref="ConsumerMonitor"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus(
         this IHostApplicationBuilder builder,
@@ -48,6 +48,8 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.AddConsumers(consumerAssembly);
+            // MassTransit 8.5 reports usage to its vendor by default; AdFlux sends nothing out unasked.
+            bus.DisableUsageTelemetry();
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "bus";

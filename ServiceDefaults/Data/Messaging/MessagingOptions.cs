@@ -15,12 +15,6 @@ public sealed class MessagingOptions
 
     public TimeSpan RetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>How often the broker is asked whether each consumed queue still has a consumer.</summary>
+    /// <summary>How often the broker is asked whether each consumed queue still has a consumer (<c>/health</c> check <c>consumers</c>).</summary>
     public TimeSpan ConsumerCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>A queue without a consumer this long, while the broker answers, gets the bus restarted.</summary>
-    public TimeSpan ConsumerRecoveryGrace { get; set; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>How long a bus restart may take to stop, and then to start.</summary>
-    public TimeSpan BusRestartTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

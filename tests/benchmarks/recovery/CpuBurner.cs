@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AdFlux.Ledger.Tests;
+namespace AdFlux.Recovery.Benchmark;
 
 /// <summary>
 /// CPU contention beside a test: one busy-looping shell per core, so the test runs the way

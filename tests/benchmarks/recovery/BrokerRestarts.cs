@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using AdFlux.AppHost.Infrastructure;
 using AdFlux.Contracts;
+using AdFlux.Ledger.Tests;
 using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-namespace AdFlux.Ledger.Tests;
+namespace AdFlux.Recovery.Benchmark;
 
 /// <summary>
 /// One broker restart while the ledger consumes a burst from the video service, and how long
@@ -20,25 +21,6 @@ public sealed class BrokerRestarts(EmbeddedRabbitMq rabbit, Messaging messaging,
     public Guid Tenant { get; } = Guid.NewGuid();
 
     public long Published { get; private set; }
-
-    /// <summary>Publishes a burst through the video service's outbox; true once the ledger has recorded everything published so far.</summary>
-    public async Task<bool> RecordBurstAsync(int burst, TimeSpan deadline)
-    {
-        await PublishAsync(burst);
-        return await Eventually.WaitAsync(messaging.LedgerRowsAsync, n => n >= Published, deadline) >= Published;
-    }
-
-    /// <summary>
-    /// Takes the ledger's consumers away behind MassTransit's back: deleting the queue makes the
-    /// broker cancel its consumers; the bindings go with it, so nothing is published into the void meanwhile.
-    /// </summary>
-    public async Task CancelLedgerConsumersAsync()
-    {
-        var factory = new ConnectionFactory { Uri = new Uri(messaging.MessagingConnectionString) };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        await channel.QueueDeleteAsync(DurableSubscriptions.LedgerEvents);
-    }
 
     private Task PublishAsync(int burst)
     {
