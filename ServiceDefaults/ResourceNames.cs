@@ -27,4 +27,10 @@ public static class ResourceNames
 
     /// <summary>Configuration key of a service's first HTTP endpoint, as Aspire passes it.</summary>
     public static string ServiceUrlKey(string service) => $"services:{service}:http:0";
+
+    /// <summary>Configuration section of a service's endpoints, read by service discovery.</summary>
+    public static string ServiceEndpointsSection(string service) => $"services:{service}";
+
+    /// <summary>The address other processes call a service by; service discovery resolves it, https preferred.</summary>
+    public static Uri ServiceAddress(string service) => new($"https+http://{service}");
 }

@@ -18,7 +18,7 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// Everything every AdFlux process shares: telemetry, health checks, resilient HTTP
-    /// clients, problem details, authentication (access tokens and API keys) and authorization
+    /// clients that find services by name, problem details, authentication (access tokens and API keys) and authorization
     /// (authenticated by default, <c>Policies.Admin</c>), tenant context, OpenAPI, JSON
     /// conventions and the clock. Database and bus are added
     /// by the services that own them (<c>AddServiceDatabase</c>, <c>AddServiceBus</c>).
@@ -29,7 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddDefaultProblemDetails();
-        builder.Services.AddStandardHttpResilience();
+        builder.Services.AddStandardHttpResilience(builder.Configuration);
         builder.Services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // "role":"viewer","role":"admin" is refused (400), not read as admin (last one wins by default).

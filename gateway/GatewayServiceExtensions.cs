@@ -16,7 +16,7 @@ public static class GatewayServiceExtensions
         var services = builder.Services;
         services.AddSingleton<GatewayServices>();
         services.AddOptions<RequestSizeOptions>().BindConfiguration(RequestSizeOptions.Section);
-        services.AddReverseProxy();
+        services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
         services.AddSingleton<IProxyConfigProvider>(provider =>
         {
             var (routes, clusters) = GatewayRoutes.From(

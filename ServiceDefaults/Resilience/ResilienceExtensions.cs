@@ -1,22 +1,30 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace AdFlux.ServiceDefaults.Resilience;
 
 public static class ResilienceExtensions
 {
+    /// <summary>Settings of the standard pipeline (<see cref="HttpStandardResilienceOptions"/>).</summary>
+    public const string Section = "Resilience:Http";
+
     /// <summary>
-    /// Timeout, retry with jitter honouring Retry-After, and a circuit breaker (Polly 8) on every
-    /// IHttpClientFactory client, one pipeline per client name. Settings under
-    /// <c>Resilience:Http</c>, overridable per client under <c>Resilience:Http:&lt;client&gt;</c>.
+    /// Every IHttpClientFactory client gets Microsoft's standard resilience handler (total
+    /// timeout, retry with jitter honouring <c>Retry-After</c>, circuit breaker, attempt timeout;
+    /// settings under <c>Resilience:Http</c>) and service discovery (<c>https+http://identity</c>).
+    /// One pipeline per destination authority: registered as a default, the handler would
+    /// otherwise share one circuit breaker across every client (dotnet/extensions#5021), and one
+    /// failing platform would cut off all the others.
     /// </summary>
-    public static IServiceCollection AddStandardHttpResilience(this IServiceCollection services)
+    public static IServiceCollection AddStandardHttpResilience(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHttpClient();
-        services.TryAddSingleton<HttpResiliencePipelines>();
-        services.ConfigureOptions<HttpResilienceOptionsSetup>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, ResilienceHandlerFilter>());
+        services.AddServiceDiscovery();
+        services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler(options => configuration.GetSection(Section).Bind(options)).SelectPipelineByAuthority();
+            http.AddServiceDiscovery();
+        });
         return services;
     }
 }

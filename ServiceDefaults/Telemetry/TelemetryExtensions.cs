@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,63 +14,52 @@ namespace AdFlux.ServiceDefaults.Telemetry;
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Builds the tracer and meter providers by hand (OpenTelemetry.Extensions.Hosting is not
-    /// served). The tracer provider always exists, so activities are created and W3C trace
-    /// context propagates even when nothing is exported (then they are not recorded); OTLP export is on when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Extra <see cref="BaseProcessor{Activity}"/>
-    /// registrations (tests use an in-memory one) are added to the pipeline.
+    /// Logs, traces and metrics as in Aspire's service defaults: ASP.NET Core, HttpClient and
+    /// runtime instrumentation plus the <see cref="TelemetrySources"/> (Npgsql, MassTransit,
+    /// YARP, ours), exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Extra
+    /// <see cref="BaseProcessor{Activity}"/> registrations (tests use an in-memory one) join the
+    /// trace pipeline. With nobody to read spans, activities are still created (W3C context
+    /// propagates, the outbox stores it) but not recorded, so instrumentations skip their work.
     /// </summary>
     public static IHostApplicationBuilder AddDefaultTelemetry(this IHostApplicationBuilder builder)
     {
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
         var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var resource = ResourceBuilder.CreateDefault().AddService(serviceName).AddEnvironmentVariableDetector();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
-            logging.SetResourceBuilder(resource);
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
-            if (exportOtlp)
-            {
-                logging.AddOtlpExporter();
-            }
         });
 
-        builder.Services.AddSingleton(services =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(TelemetrySources.Meters))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddSource(TelemetrySources.ActivitySources));
+        builder.Services.ConfigureOpenTelemetryTracerProvider((services, tracer) =>
         {
             var processors = services.GetServices<BaseProcessor<Activity>>().ToList();
-            // With no one to read spans, activities are still created (W3C context propagates,
-            // the outbox stores it) but not recorded: instrumentations skip their tags and events.
-            Sampler sampler = exportOtlp || processors.Count > 0 ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler();
-            var tracing = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(resource)
-                .AddSource(TelemetrySources.ActivitySources)
-                .SetSampler(sampler);
             foreach (var processor in processors)
             {
-                tracing.AddProcessor(processor);
+                tracer.AddProcessor(processor);
             }
-            if (exportOtlp)
-            {
-                tracing.AddOtlpExporter();
-            }
-            return tracing.Build();
+            tracer.SetSampler(exportOtlp || processors.Count > 0 ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler());
         });
-
-        builder.Services.AddSingleton(_ =>
+        if (exportOtlp)
         {
-            var metrics = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(resource)
-                .AddMeter(TelemetrySources.Meters);
-            if (exportOtlp)
-            {
-                metrics.AddOtlpExporter();
-            }
-            return metrics.Build();
-        });
-
-        builder.Services.AddHostedService<TelemetryStarter>();
+            telemetry.UseOtlpExporter();
+        }
         return builder;
     }
+
+    /// <summary>Liveness and health probes come every few seconds; their spans would drown the traces worth reading.</summary>
+    private static bool IsProbe(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
 }

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace AdFlux.Gateway.Health;
 
 /// <summary>Calls a service's own <c>/health</c>; unhealthy names the service and what it reported failing.</summary>
-public sealed class DownstreamHealthCheck(ConfiguredService service, DownstreamHealthClient client) : IHealthCheck
+public sealed class DownstreamHealthCheck(ConfiguredService service, IHttpClientFactory clients) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var response = await client.Http.GetAsync(new Uri(service.Url, "/health"), cancellationToken);
+            using var client = clients.CreateClient(DownstreamHealthExtensions.ClientName);
+            using var response = await client.GetAsync(new Uri(service.Address, "/health"), cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return HealthCheckResult.Healthy($"{service.Name} answered {(int)response.StatusCode}");
@@ -23,9 +24,10 @@ public sealed class DownstreamHealthCheck(ConfiguredService service, DownstreamH
                 ? $"{service.Name} answered {(int)response.StatusCode}"
                 : $"{service.Name} answered {(int)response.StatusCode}, failing: {string.Join(", ", failing)}");
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy($"{service.Name} is unreachable at {service.Url}: {exception.Message}");
+            // InvalidOperationException: service discovery found no endpoint for the name.
+            return HealthCheckResult.Unhealthy($"{service.Name} is unreachable at {service.Address}: {exception.Message}");
         }
     }
 

@@ -1,4 +1,9 @@
+using AdFlux.ServiceDefaults;
+
 namespace AdFlux.Gateway.Routing;
 
-/// <summary>A service behind the gateway and the base address it was configured with.</summary>
-public sealed record ConfiguredService(string Name, Uri Url);
+/// <summary>A service behind the gateway, reached by name through service discovery.</summary>
+public sealed record ConfiguredService(string Name)
+{
+    public Uri Address => ResourceNames.ServiceAddress(Name);
+}

@@ -7,18 +7,17 @@ namespace AdFlux.Gateway.Routing;
 
 /// <summary>
 /// <c>/api/&lt;service&gt;/**</c> to each service, <c>/webhooks/**</c> to ingest and
-/// <c>/openapi/&lt;service&gt;/v1.json</c> to each service's <c>/openapi/v1.json</c>; destinations
-/// come from the Aspire-style <c>services:&lt;name&gt;:http:0</c> settings. A service with no
-/// URL configured gets no route. API routes need an authenticated caller except identity's
+/// <c>/openapi/&lt;service&gt;/v1.json</c> to each service's <c>/openapi/v1.json</c>; destinations are
+/// <c>https+http://&lt;service&gt;</c>, resolved by service discovery from the Aspire-style
+/// <c>services:&lt;name&gt;:…</c> settings. A service with no endpoint configured gets no route. API routes need an authenticated caller except identity's
 /// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
 /// </summary>
 public static class GatewayRoutes
 {
     public static IReadOnlyList<ConfiguredService> ConfiguredServices(IConfiguration configuration) =>
         ResourceNames.Services
-            .Select(service => (service, url: configuration[ResourceNames.ServiceUrlKey(service)]))
-            .Where(pair => !string.IsNullOrWhiteSpace(pair.url))
-            .Select(pair => new ConfiguredService(pair.service, new Uri(pair.url!)))
+            .Where(service => configuration.GetSection(ResourceNames.ServiceEndpointsSection(service)).Exists())
+            .Select(service => new ConfiguredService(service))
             .ToList();
 
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) From(
@@ -30,7 +29,7 @@ public static class GatewayRoutes
                 ClusterId = service.Name,
                 Destinations = new Dictionary<string, DestinationConfig>
                 {
-                    [service.Name] = new() { Address = service.Url.ToString() },
+                    [service.Name] = new() { Address = service.Address.ToString() },
                 },
             })
             .ToList();

@@ -1,6 +1,6 @@
 namespace AdFlux.Gateway.Routing;
 
-/// <summary>The services this gateway fronts, read once from the <c>services:&lt;name&gt;:http:0</c> settings.</summary>
+/// <summary>The services this gateway fronts, read once from the <c>services:&lt;name&gt;</c> settings.</summary>
 public sealed class GatewayServices(IConfiguration configuration)
 {
     public IReadOnlyList<ConfiguredService> Services { get; } = GatewayRoutes.ConfiguredServices(configuration);

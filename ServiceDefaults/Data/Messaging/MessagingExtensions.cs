@@ -19,7 +19,8 @@ public static class MessagingExtensions
     /// and publishes a <c>Fault&lt;T&gt;</c> (the ledger lists those as dead letters). Publishing waits
     /// for broker confirms; the queues of <see cref="DurableSubscriptions"/> are declared and bound
     /// (<see cref="TopologyDeployer"/>) before the outbox dispatcher's first publish. A consumer
-    /// runs with its message's tenant (<see cref="MessageTenantFilter{TMessage}"/>).
+    /// runs with its message's tenant (<see cref="MessageTenantFilter{TMessage}"/>). <c>/health</c>
+    /// names a consumed queue the broker shows without a consumer (<see cref="ConsumerMonitor"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceBus(
         this IHostApplicationBuilder builder,
@@ -38,10 +39,17 @@ public static class MessagingExtensions
         builder.Services.AddSingleton(new BusIdentity(serviceName));
         builder.Services.AddSingleton<TopologyDeployer>();
         builder.Services.TryAddScoped<MessageTenant>();
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.Section);
+        builder.Services.AddSingleton<ConsumedQueues>();
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ConsumedQueues>());
+        builder.Services.AddHostedService<ConsumerMonitor>();
+        builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumers");
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.AddConsumers(consumerAssembly);
+            // MassTransit 8.5 reports usage to its vendor by default; AdFlux sends nothing out unasked.
+            bus.DisableUsageTelemetry();
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "bus";

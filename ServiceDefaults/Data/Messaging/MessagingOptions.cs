@@ -14,4 +14,7 @@ public sealed class MessagingOptions
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan RetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the broker is asked whether each consumed queue still has a consumer (<c>/health</c> check <c>consumers</c>).</summary>
+    public TimeSpan ConsumerCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
