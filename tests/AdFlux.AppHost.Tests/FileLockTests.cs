@@ -11,21 +11,32 @@ public sealed class FileLockTests
         try
         {
             var first = await FileLock.AcquireAsync(path, CancellationToken.None);
-            // flock belongs to the open file, so a second open in this process contends like another process would.
-            var second = FileLock.AcquireAsync(path, CancellationToken.None);
             // A child started while the lock is held must not inherit it (this once kept it forever).
-            using (var child = System.Diagnostics.Process.Start("sleep", "30"))
-            {
-                await Task.Delay(600);
-                Assert.False(second.IsCompleted);
-                first.Dispose();
-                using var acquired = await second.WaitAsync(TimeSpan.FromSeconds(10));
-                child.Kill();
-            }
+            using var child = System.Diagnostics.Process.Start("sleep", "30");
+            // flock belongs to the open file, so a holder in another process contends like a second open here;
+            // `flock -n` answers at once whether the lock is free: the signal, instead of waiting and hoping.
+            Assert.Equal(1, await TryLockElsewhereAsync(path));
+            var second = FileLock.AcquireAsync(path, CancellationToken.None);
+            Assert.False(second.IsCompleted);
+
+            first.Dispose();
+            using var acquired = await second.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal(1, await TryLockElsewhereAsync(path));
+            acquired.Dispose();
+            Assert.Equal(0, await TryLockElsewhereAsync(path));
+            child.Kill();
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>0 when another process could take the lock at once, 1 when it is held.</summary>
+    private static async Task<int> TryLockElsewhereAsync(string path)
+    {
+        using var flock = System.Diagnostics.Process.Start("flock", ["-n", path, "true"])!;
+        await flock.WaitForExitAsync();
+        return flock.ExitCode;
     }
 }
