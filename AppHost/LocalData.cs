@@ -20,6 +20,10 @@ public sealed record LocalData(string Directory, int GatewayPort)
             System.IO.Directory.Delete(directory, recursive: true);
             Console.WriteLine($"--fresh: removed {directory}");
         }
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            return new LocalData(directory, options.GatewayPort);
+        }
         System.IO.Directory.CreateDirectory(directory);
         var gatewayPort = FreePort.Pick(options.GatewayPort);
         if (gatewayPort != options.GatewayPort && options.GatewayPort != 0)

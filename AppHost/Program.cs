@@ -17,7 +17,7 @@ var builder = DistributedApplication.CreateBuilder([.. options.AspireArguments])
 var data = LocalData.Prepare(builder, options);
 var backing = await BackingServices.AddAsync(builder, data);
 var messaging = backing.Messaging;
-var login = AdminLogin.LoadOrCreate(data.Directory);
+var login = builder.ExecutionContext.IsPublishMode ? null : AdminLogin.LoadOrCreate(data.Directory);
 
 var identity = builder.AddService<Projects.AdFlux_Identity>(ResourceNames.Identity)
     .Uses(backing.Database(ResourceNames.Identity)).Uses(messaging)

@@ -8,7 +8,13 @@ public static class ServiceWiring
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(port: port)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithEnvironment(context =>
+            {
+                if (context.ExecutionContext.IsRunMode)
+                {
+                    context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Development";
+                }
+            })
             .WithHttpHealthCheck("/health");
 
     /// <summary>Gets the connection string (<c>ConnectionStrings__&lt;name&gt;</c>) and starts once the resource is healthy.</summary>
@@ -19,9 +25,21 @@ public static class ServiceWiring
     public static IResourceBuilder<ProjectResource> Calls(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> other) =>
         service.WithReference(other).WaitFor(other);
 
-    /// <summary>Identity creates the local tenant and admin on its first start (<c>Identity__Bootstrap__*</c>).</summary>
-    public static IResourceBuilder<ProjectResource> WithAdminBootstrap(this IResourceBuilder<ProjectResource> identity, AdminLogin login)
+    /// <summary>
+    /// Identity creates the first tenant and admin on its first start (<c>Identity__Bootstrap__*</c>):
+    /// locally the generated login kept in the data folder; when publishing, parameters (the
+    /// password a secret), so no password lands in the manifest.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAdminBootstrap(this IResourceBuilder<ProjectResource> identity, AdminLogin? login)
     {
+        if (login is null)
+        {
+            var builder = identity.ApplicationBuilder;
+            return identity
+                .WithEnvironment("Identity__Bootstrap__TenantName", AdminLogin.TenantName)
+                .WithEnvironment("Identity__Bootstrap__AdminEmail", builder.AddParameter("admin-email", AdminLogin.DefaultEmail, publishValueAsDefault: true))
+                .WithEnvironment("Identity__Bootstrap__AdminPassword", builder.AddParameter("admin-password", secret: true));
+        }
         foreach (var (key, value) in login.BootstrapEnvironment)
         {
             identity.WithEnvironment(key, value);

@@ -63,7 +63,8 @@ public sealed class BackingServices
         if (containers)
         {
             Console.WriteLine("RabbitMQ: container");
-            return builder.AddRabbitMQ(ResourceNames.Messaging).WithDataVolume();
+            // The images deploy/compose.yaml and kubernetes/ run, the versions Debian ships locally.
+            return builder.AddRabbitMQ(ResourceNames.Messaging).WithImageRegistry(null).WithImage("rabbitmq", "3.10").WithDataVolume("adflux-rabbitmq-data");
         }
         var directory = Path.Combine(data.Directory, "rabbitmq");
         Console.WriteLine($"RabbitMQ: local executable (Debian package), data in {directory}");
@@ -88,7 +89,7 @@ public sealed class BackingServices
         if (containers)
         {
             Console.WriteLine("PostgreSQL: container");
-            var container = builder.AddPostgres(ResourceNames.Postgres).WithDataVolume();
+            var container = builder.AddPostgres(ResourceNames.Postgres).WithImageRegistry(null).WithImage("postgres", "15").WithDataVolume("adflux-postgres-data");
             return name => container.AddDatabase(name);
         }
         var layout = await EmbeddedPostgres.PrepareAsync(new EmbeddedPostgresOptions(Path.Combine(data.Directory, "postgres")), Console.WriteLine);

@@ -18,9 +18,9 @@ public static class SupervisionExtensions
         return builder;
     }
 
-    public static IDistributedApplicationBuilder PrintStartupSummary(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, AdminLogin login, LocalData data)
+    public static IDistributedApplicationBuilder PrintStartupSummary(this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, AdminLogin? login, LocalData data)
     {
-        if (!builder.ExecutionContext.IsPublishMode)
+        if (login is not null)
         {
             builder.Services.AddSingleton(new StartupSummary.Settings(gateway, login, data));
             builder.Services.AddSingleton<StartupSummary>();
