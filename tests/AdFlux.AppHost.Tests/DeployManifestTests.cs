@@ -19,8 +19,7 @@ public sealed partial class DeployManifestTests
     public async Task The_checked_in_manifest_is_what_the_apphost_generates()
     {
         // Generated beside the checked-in one, so the relative project paths inside agree.
-        var folder = Path.Combine(Deploy, ".manifest-check-" + Guid.NewGuid().ToString("N")[..8]);
-        var generated = Path.Combine(folder, "aspire-manifest.json");
+        var generated = Path.Combine(Deploy, $"aspire-manifest.check-{Guid.NewGuid():N}.json");
         try
         {
             var info = new ProcessStartInfo("dotnet", ["run", "--project", "AppHost", "--no-build", "--", "--publisher", "manifest", "--output-path", generated])
@@ -43,10 +42,7 @@ public sealed partial class DeployManifestTests
         }
         finally
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            File.Delete(generated);
         }
     }
 
@@ -96,7 +92,7 @@ public sealed partial class DeployManifestTests
     private static string ComposeBlock(string compose, string key)
     {
         var lines = compose.Split('\n');
-        var start = Array.FindIndex(lines, line => line.TrimStart().StartsWith(key + ":", StringComparison.Ordinal));
+        var start = Array.FindIndex(lines, line => line.Trim() == key + ":" || line.Trim().StartsWith(key + ": &", StringComparison.Ordinal));
         Assert.True(start >= 0, $"compose.yaml has no {key}");
         var indent = lines[start].Length - lines[start].TrimStart().Length;
         var block = lines.Skip(start + 1).TakeWhile(line => line.Trim().Length == 0 || line.Length - line.TrimStart().Length > indent);
