@@ -15,6 +15,7 @@ namespace AdFlux.AppHost.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper output)
 {
+    private const int ServerKind = 2;
     private const int ConsumerKind = 5;
 
     [Fact]
@@ -34,8 +35,9 @@ public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper outpu
         {
             output.WriteLine($"{span.Service,-10} kind={span.Kind} {span.Name}");
         }
-        Assert.Contains(spans, s => s.Service == ResourceNames.Gateway && s.Name.Contains("/api/identity/users", StringComparison.Ordinal));
-        Assert.Contains(spans, s => s.Service == ResourceNames.Identity && s.Name.Contains("/api/identity/users", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Service == ResourceNames.Gateway && s.Kind == ServerKind);
+        Assert.Contains(spans, s => s.Service == ResourceNames.Gateway && s.Name == "proxy.forwarder");
+        Assert.Contains(spans, s => s.Service == ResourceNames.Identity && s.Kind == ServerKind);
         Assert.Contains(spans, s => s.Service == ResourceNames.Identity && s.Name == "outbox publish UserCreated");
         Assert.Contains(spans, s => s.Service == ResourceNames.Ledger && s.Kind == ConsumerKind);
 
