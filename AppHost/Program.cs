@@ -1,24 +1,47 @@
-using AdFlux.AppHost.Infrastructure;
-using AdFlux.AppHost.Orchestration;
+using AdFlux.AppHost;
+using AdFlux.AppHost.Backing;
+using AdFlux.AppHost.Supervision;
+using AdFlux.ServiceDefaults;
 
-namespace AdFlux.AppHost;
-
-/// <summary>
-/// <c>dotnet run --project AppHost</c>: PostgreSQL, RabbitMQ, every service and the gateway,
-/// with a live resource table here and on the dashboard page, until Ctrl+C.
-/// </summary>
-public static class Program
+// `dotnet run --project AppHost`: the AdFlux application model. Every service gets its own
+// database, the broker, and the URL of exactly the services it calls; the gateway is the only
+// external endpoint. The Aspire dashboard shows resources, logs, traces and metrics.
+var options = AppHostOptions.Parse(args, out var error);
+if (options is null)
 {
-    public static async Task<int> Main(string[] args)
-    {
-        Posix.RestoreDefaultInterrupt();
-        var options = AppHostOptions.Parse(args, out var error);
-        if (options is null)
-        {
-            var output = error.Length > 0 ? Console.Error : Console.Out;
-            output.WriteLine(error.Length > 0 ? error : AppHostOptions.Usage);
-            return error.Length > 0 ? 2 : 0;
-        }
-        return await Orchestrator.RunAsync(options);
-    }
+    (error.Length > 0 ? Console.Error : Console.Out).WriteLine(error.Length > 0 ? error : AppHostOptions.Usage);
+    return error.Length > 0 ? 2 : 0;
 }
+
+var builder = DistributedApplication.CreateBuilder([.. options.AspireArguments]);
+var data = LocalData.Prepare(builder, options);
+var backing = await BackingServices.AddAsync(builder, data);
+var messaging = backing.Messaging;
+var login = builder.ExecutionContext.IsPublishMode ? null : AdminLogin.LoadOrCreate(data.Directory);
+
+var identity = builder.AddService<Projects.AdFlux_Identity>(ResourceNames.Identity)
+    .Uses(backing.Database(ResourceNames.Identity)).Uses(messaging)
+    .WithAdminBootstrap(login).WithSigningKeyEnvelope(data);
+var ingest = builder.AddService<Projects.AdFlux_Ingest>(ResourceNames.Ingest)
+    .Uses(backing.Database(ResourceNames.Ingest)).Uses(messaging).Calls(identity)
+    .WithSecretsKey(data);
+var video = builder.AddService<Projects.AdFlux_Video>(ResourceNames.Video)
+    .Uses(backing.Database(ResourceNames.Video)).Uses(messaging).Calls(identity)
+    .WithMediaFolder(data);
+var mlDetection = builder.AddService<Projects.AdFlux_MlDetection>(ResourceNames.MlDetection)
+    .Uses(backing.Database(ResourceNames.MlDetection)).Uses(messaging).Calls(identity);
+var ads = builder.AddService<Projects.AdFlux_Ads>(ResourceNames.Ads)
+    .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity);
+var insights = builder.AddService<Projects.AdFlux_Insights>(ResourceNames.Insights)
+    .Uses(backing.Database(ResourceNames.Insights)).Uses(messaging).Calls(identity);
+var ledger = builder.AddService<Projects.AdFlux_Ledger>(ResourceNames.Ledger)
+    .Uses(backing.Database(ResourceNames.Ledger)).Uses(messaging).Calls(identity);
+
+var gateway = builder.AddService<Projects.AdFlux_Gateway>(ResourceNames.Gateway, data.GatewayPort)
+    .WithExternalHttpEndpoints()
+    .Calls(identity).Calls(ingest).Calls(video).Calls(mlDetection).Calls(ads).Calls(insights).Calls(ledger);
+
+builder.RestartResourcesThatCrash();
+builder.PrintStartupSummary(gateway, login, data);
+await builder.Build().RunAsync();
+return 0;

@@ -1,4 +1,4 @@
-using AdFlux.AppHost.Orchestration;
+using AdFlux.AppHost.Resources.Local;
 
 namespace AdFlux.AppHost.Tests;
 

@@ -4,7 +4,7 @@ namespace AdFlux.Testing;
 
 /// <summary>
 /// One PostgreSQL server and one RabbitMQ node per test run (per test process), started with
-/// the AppHost's own launchers in a temporary folder, throw-away settings (no fsync), and
+/// the launchers of the AppHost's local resources (AppHost.Resources) in a temporary folder, throw-away settings (no fsync), and
 /// stopped when the process exits. Test classes isolate themselves with a fresh database and
 /// a fresh virtual host each (<see cref="IsolatedResources"/>).
 /// </summary>

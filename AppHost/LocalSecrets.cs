@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+
+namespace AdFlux.AppHost;
+
+/// <summary>
+/// Keys and folders the services need beyond their database and broker. Locally they are
+/// generated once into the data folder (mode 600) and handed over on every start, so encrypted
+/// rows stay readable across restarts; when publishing they are secret parameters.
+/// </summary>
+public static class LocalSecrets
+{
+    /// <summary>Identity's envelope key for its signing keys at rest.</summary>
+    public static IResourceBuilder<ProjectResource> WithSigningKeyEnvelope(this IResourceBuilder<ProjectResource> identity, LocalData data) =>
+        identity.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? identity.WithEnvironment("Identity__KeyEncryption__Key", identity.ApplicationBuilder.AddParameter("identity-key-encryption-key", secret: true))
+            : identity.WithEnvironment("Identity__KeyEncryption__KeyFile", Path.Combine(data.Directory, "identity-signing-key-envelope.key"));
+
+    /// <summary>Ingest's key for webhook secrets and platform credentials.</summary>
+    public static IResourceBuilder<ProjectResource> WithSecretsKey(this IResourceBuilder<ProjectResource> ingest, LocalData data) =>
+        ingest.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? ingest.WithEnvironment("Ingest__Secrets__Key", ingest.ApplicationBuilder.AddParameter("ingest-secrets-key", secret: true))
+            : ingest.WithEnvironment("Ingest__Secrets__Key", KeyFromFile(Path.Combine(data.Directory, "ingest-secrets.key")));
+
+    /// <summary>Video's uploads and renders: in the data folder locally, not in the source tree.</summary>
+    public static IResourceBuilder<ProjectResource> WithMediaFolder(this IResourceBuilder<ProjectResource> video, LocalData data) =>
+        video.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? video
+            : video.WithEnvironment("Video__StorageRoot", Path.Combine(data.Directory, "video-media"));
+
+    /// <summary>32 random bytes as base64, read from <paramref name="path"/> or generated into it.</summary>
+    private static string KeyFromFile(string path)
+    {
+        if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } existing)
+        {
+            return existing;
+        }
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        File.WriteAllText(path, "");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllText(path, key);
+        return key;
+    }
+}

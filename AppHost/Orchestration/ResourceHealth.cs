@@ -1,8 +1,0 @@
-namespace AdFlux.AppHost.Orchestration;
-
-public enum ResourceHealth
-{
-    Unknown,
-    Healthy,
-    Unhealthy,
-}

@@ -1,0 +1,49 @@
+namespace AdFlux.AppHost;
+
+/// <summary>The verbs Program.cs reads as: a service uses a database or the broker, calls another service.</summary>
+public static class ServiceWiring
+{
+    /// <summary>An AdFlux service: one http endpoint (on <paramref name="port"/> when given), health at <c>/health</c>.</summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name, launchProfileName: null)
+            .WithHttpEndpoint(port: port)
+            .WithEnvironment(context =>
+            {
+                if (context.ExecutionContext.IsRunMode)
+                {
+                    context.EnvironmentVariables["ASPNETCORE_ENVIRONMENT"] = "Development";
+                }
+            })
+            .WithHttpHealthCheck("/health");
+
+    /// <summary>Gets the connection string (<c>ConnectionStrings__&lt;name&gt;</c>) and starts once the resource is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> Uses(this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> resource) =>
+        service.WithReference(resource).WaitFor(resource);
+
+    /// <summary>Gets the other service's URL (<c>services__&lt;name&gt;__http__0</c>) and starts once it is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> Calls(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> other) =>
+        service.WithReference(other).WaitFor(other);
+
+    /// <summary>
+    /// Identity creates the first tenant and admin on its first start (<c>Identity__Bootstrap__*</c>):
+    /// locally the generated login kept in the data folder; when publishing, parameters (the
+    /// password a secret), so no password lands in the manifest.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAdminBootstrap(this IResourceBuilder<ProjectResource> identity, AdminLogin? login)
+    {
+        if (login is null)
+        {
+            var builder = identity.ApplicationBuilder;
+            return identity
+                .WithEnvironment("Identity__Bootstrap__TenantName", AdminLogin.TenantName)
+                .WithEnvironment("Identity__Bootstrap__AdminEmail", builder.AddParameter("admin-email", AdminLogin.DefaultEmail, publishValueAsDefault: true))
+                .WithEnvironment("Identity__Bootstrap__AdminPassword", builder.AddParameter("admin-password", secret: true));
+        }
+        foreach (var (key, value) in login.BootstrapEnvironment)
+        {
+            identity.WithEnvironment(key, value);
+        }
+        return identity;
+    }
+}
