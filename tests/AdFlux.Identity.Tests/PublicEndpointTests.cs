@@ -45,6 +45,10 @@ public sealed class PublicEndpointTests(IdentityWorld world)
     }
 
     [Fact]
+    public async Task The_committed_openapi_document_is_the_one_the_service_serves() =>
+        await CommittedOpenApi.AssertMatchesAsync(world.Api.Client, "identity");
+
+    [Fact]
     public async Task Bootstrap_is_idempotent_when_identity_starts_again()
     {
         await using (var again = new IdentityFactory(world.Resources))

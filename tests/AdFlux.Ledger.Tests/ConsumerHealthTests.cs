@@ -1,5 +1,6 @@
 using System.Net;
 using AdFlux.AppHost.Infrastructure;
+using AdFlux.Testing;
 
 namespace AdFlux.Ledger.Tests;
 

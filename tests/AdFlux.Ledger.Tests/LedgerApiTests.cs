@@ -44,6 +44,18 @@ public sealed class LedgerApiTests
     }
 
     [Fact]
+    public async Task The_committed_openapi_document_is_the_one_the_service_serves()
+    {
+        await using var messaging = await Messaging.CreateAsync();
+        var ledger = await messaging.StartLedgerAsync();
+        using var client = ledger.CreateClient();
+
+        var served = await CommittedOpenApi.AssertMatchesAsync(client, "ledger");
+
+        Assert.NotNull(served["paths"]!["/api/ledger/verify"]);
+    }
+
+    [Fact]
     public async Task Bad_query_values_answer_400_problem_details_and_anonymous_callers_401()
     {
         await using var messaging = await Messaging.CreateAsync();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AdFlux.Ledger.Api;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Messaging;
+using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;

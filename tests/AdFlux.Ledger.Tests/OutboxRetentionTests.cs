@@ -1,3 +1,4 @@
+using AdFlux.Testing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace AdFlux.Ledger.Tests;

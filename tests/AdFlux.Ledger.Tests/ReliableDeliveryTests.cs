@@ -2,6 +2,7 @@ using AdFlux.Contracts;
 using AdFlux.Ledger.Verification;
 using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 

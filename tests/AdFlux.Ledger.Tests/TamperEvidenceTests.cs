@@ -1,5 +1,6 @@
 using AdFlux.Contracts;
 using AdFlux.Ledger.Verification;
+using AdFlux.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

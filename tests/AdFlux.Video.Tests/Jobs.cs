@@ -1,3 +1,4 @@
+using AdFlux.Testing;
 using System.Net.Http.Json;
 using AdFlux.Video.Api;
 

@@ -1,3 +1,4 @@
+using AdFlux.Testing;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;

@@ -2,6 +2,7 @@ using System.Globalization;
 using AdFlux.AppHost.Infrastructure;
 using AdFlux.Ledger.Tests;
 using AdFlux.Recovery.Benchmark;
+using AdFlux.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
