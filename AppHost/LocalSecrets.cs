@@ -15,6 +15,12 @@ public static class LocalSecrets
             ? identity.WithEnvironment("Identity__KeyEncryption__Key", identity.ApplicationBuilder.AddParameter("identity-key-encryption-key", secret: true))
             : identity.WithEnvironment("Identity__KeyEncryption__KeyFile", Path.Combine(data.Directory, "identity-signing-key-envelope.key"));
 
+    /// <summary>The ledger's key for signing checkpoints of each tenant's chain (never in ledgerdb).</summary>
+    public static IResourceBuilder<ProjectResource> WithCheckpointSigningKey(this IResourceBuilder<ProjectResource> ledger, LocalData data) =>
+        ledger.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? ledger.WithEnvironment("Ledger__Checkpoints__Key", ledger.ApplicationBuilder.AddParameter("ledger-checkpoint-signing-key", secret: true))
+            : ledger.WithEnvironment("Ledger__Checkpoints__KeyFile", Path.Combine(data.Directory, "ledger-checkpoint-signing-key.pem"));
+
     /// <summary>Ingest's key for webhook secrets and platform credentials.</summary>
     public static IResourceBuilder<ProjectResource> WithSecretsKey(this IResourceBuilder<ProjectResource> ingest, LocalData data) =>
         ingest.ApplicationBuilder.ExecutionContext.IsPublishMode

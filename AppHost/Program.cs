@@ -35,7 +35,8 @@ var ads = builder.AddService<Projects.AdFlux_Ads>(ResourceNames.Ads)
 var insights = builder.AddService<Projects.AdFlux_Insights>(ResourceNames.Insights)
     .Uses(backing.Database(ResourceNames.Insights)).Uses(messaging).Calls(identity);
 var ledger = builder.AddService<Projects.AdFlux_Ledger>(ResourceNames.Ledger)
-    .Uses(backing.Database(ResourceNames.Ledger)).Uses(messaging).Calls(identity);
+    .Uses(backing.Database(ResourceNames.Ledger)).Uses(messaging).Calls(identity)
+    .WithCheckpointSigningKey(data);
 
 var gateway = builder.AddService<Projects.AdFlux_Gateway>(ResourceNames.Gateway, data.GatewayPort)
     .WithExternalHttpEndpoints()

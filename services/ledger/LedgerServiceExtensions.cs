@@ -1,4 +1,5 @@
 using AdFlux.Ledger.Chain;
+using AdFlux.Ledger.Checkpoints;
 using AdFlux.Ledger.Consumers;
 using AdFlux.Ledger.Data;
 using AdFlux.Ledger.DeadLetters;
@@ -18,7 +19,7 @@ public static class LedgerServiceExtensions
         builder.AddServiceBus(ResourceNames.Ledger, typeof(LedgerServiceExtensions).Assembly, bus =>
         {
             // One consumer per contract, found by reflection, all on the ledger's one queue.
-            foreach (var eventType in IntegrationEventCatalog.All)
+            foreach (var eventType in IntegrationEventCatalog.RecordedByLedger)
             {
                 bus.AddConsumer(
                     typeof(LedgerEventConsumer<>).MakeGenericType(eventType),
@@ -27,6 +28,10 @@ public static class LedgerServiceExtensions
         });
         builder.Services.AddScoped<LedgerAppender>();
         builder.Services.AddScoped<ChainVerifier>();
+        builder.Services.AddOptions<CheckpointOptions>().BindConfiguration(CheckpointOptions.Section);
+        builder.Services.AddSingleton<CheckpointSigner>();
+        builder.Services.AddScoped<CheckpointWriter>();
+        builder.Services.AddHostedService<CheckpointSchedule>();
         builder.Services.AddSingleton<DeadLetterReplayer>();
         return builder;
     }

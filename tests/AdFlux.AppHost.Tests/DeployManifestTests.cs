@@ -84,7 +84,8 @@ public sealed partial class DeployManifestTests
         setting.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
         || setting.StartsWith("services__", StringComparison.Ordinal)
         || setting.StartsWith("Identity__", StringComparison.Ordinal)
-        || setting.StartsWith("Ingest__", StringComparison.Ordinal);
+        || setting.StartsWith("Ingest__", StringComparison.Ordinal)
+        || setting.StartsWith("Ledger__", StringComparison.Ordinal);
 
     private static IEnumerable<string> ComposeServices(string compose) =>
         ComposeBlock(compose, "services").Split('\n').Select(line => ServiceLine().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value);

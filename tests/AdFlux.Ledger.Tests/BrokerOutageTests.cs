@@ -55,7 +55,7 @@ public sealed class BrokerOutageTests
             var verifier = scope.ServiceProvider.GetRequiredService<ChainVerifier>();
             foreach (var tenant in tenants)
             {
-                Assert.Equal(new ChainVerification(true, Total / tenants.Length, null), await verifier.VerifyAsync(tenant, CancellationToken.None));
+                Assert.Equal(new ChainVerification(true, Total / tenants.Length, null, 0, null), await verifier.VerifyAsync(tenant, CancellationToken.None));
             }
         }
         finally

@@ -100,7 +100,7 @@ public sealed class LedgerApiTests
 
         Assert.Equal([uploaded.EventId, job.EventId, started.EventId], trace!.Steps.Select(s => s.Event.EventId));
         Assert.Equal([0, 1, 2], trace.Steps.Select(s => s.Depth));
-        Assert.Equal(new ChainVerification(true, 3, null), verification);
+        Assert.Equal(new ChainVerification(true, 3, null, 0, null), verification);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/api/ledger/verify")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/ledger/trace/{correlation}")).StatusCode);
     }

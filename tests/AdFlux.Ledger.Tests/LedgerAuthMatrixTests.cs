@@ -11,6 +11,7 @@ public sealed class LedgerAuthMatrixTests(LedgerWorld world)
         .Get("/api/ledger/events?correlationId={correlation}")
         .Get("/api/ledger/recent").ClientScoped()
         .Get("/api/ledger/verify", Access.Admin)
+        .Get("/api/ledger/checkpoints", Access.Admin)
         .Get("/api/ledger/trace/{correlation}")
         .Get("/api/ledger/dead-letters", Access.Admin)
         .Post("/api/ledger/dead-letters/{deadLetter}/replay");

@@ -9,12 +9,15 @@ public sealed class MigrationTests
 
     /// <summary>The append-only guard lives only in migration SQL (the model cannot say it), so it is named here and must exist.</summary>
     [Fact]
-    public async Task Ledger_migrations_match_the_ledger_model_and_keep_the_append_only_triggers() =>
+    public async Task Ledger_migrations_match_the_ledger_model_and_keep_the_append_only_triggers_of_chain_and_checkpoints() =>
         await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
             cs => new Data.LedgerDbContext(MigrationSchema.OptionsFor<Data.LedgerDbContext>(cs), NoCaller),
             "function ledger_events_refuse_change()",
             "trigger CREATE TRIGGER ledger_events_append_only BEFORE DELETE OR UPDATE ON public.ledger_events FOR EACH ROW EXECUTE FUNCTION ledger_events_refuse_change()",
-            "trigger CREATE TRIGGER ledger_events_no_truncate BEFORE TRUNCATE ON public.ledger_events FOR EACH STATEMENT EXECUTE FUNCTION ledger_events_refuse_change()");
+            "trigger CREATE TRIGGER ledger_events_no_truncate BEFORE TRUNCATE ON public.ledger_events FOR EACH STATEMENT EXECUTE FUNCTION ledger_events_refuse_change()",
+            "function ledger_checkpoints_refuse_change()",
+            "trigger CREATE TRIGGER ledger_checkpoints_append_only BEFORE DELETE OR UPDATE ON public.ledger_checkpoints FOR EACH ROW EXECUTE FUNCTION ledger_checkpoints_refuse_change()",
+            "trigger CREATE TRIGGER ledger_checkpoints_no_truncate BEFORE TRUNCATE ON public.ledger_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION ledger_checkpoints_refuse_change()");
 
     [Fact]
     public async Task Identity_migrations_match_the_identity_model() =>

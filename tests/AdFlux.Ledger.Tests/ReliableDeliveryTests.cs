@@ -29,7 +29,7 @@ public sealed class ReliableDeliveryTests
         Assert.Equal(200, rows);
         await using var scope = ledger.Services.CreateAsyncScope();
         var verification = await scope.ServiceProvider.GetRequiredService<ChainVerifier>().VerifyAsync(tenant, CancellationToken.None);
-        Assert.Equal(new ChainVerification(true, 200, null), verification);
+        Assert.Equal(new ChainVerification(true, 200, null, 0, null), verification);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace AdFlux.ServiceDefaults.Messaging;
 /// </summary>
 public static class DurableSubscriptions
 {
-    /// <summary>The ledger's queue: every integration event.</summary>
+    /// <summary>The ledger's queue: every integration event it records.</summary>
     public const string LedgerEvents = "ledger-events";
 
     /// <summary>The ledger's dead-letter intake: MassTransit publishes a <see cref="Fault"/> when a message fails its last retry.</summary>
@@ -20,7 +20,7 @@ public static class DurableSubscriptions
 
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
-        new(LedgerEvents, IntegrationEventCatalog.All),
+        new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
         new(LedgerFaults, [typeof(Fault)]),
     ];
 }

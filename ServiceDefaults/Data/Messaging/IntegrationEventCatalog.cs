@@ -1,4 +1,5 @@
 using AdFlux.Contracts;
+using AdFlux.Contracts.Ledger;
 
 namespace AdFlux.ServiceDefaults.Messaging;
 
@@ -9,4 +10,10 @@ public static class IntegrationEventCatalog
         .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>
+    /// What the ledger records: every event but its own checkpoints, since recording a
+    /// checkpoint would move the chain head it anchors and call for the next one.
+    /// </summary>
+    public static IReadOnlyList<Type> RecordedByLedger { get; } = [.. All.Where(t => t != typeof(LedgerCheckpointCreated))];
 }

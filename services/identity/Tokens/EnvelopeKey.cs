@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using AdFlux.ServiceDefaults.Secrets;
 
 namespace AdFlux.Identity.Tokens;
 
@@ -13,38 +14,9 @@ public static class EnvelopeKey
         {
             return Decode(options.Key, $"{KeyEncryptionOptions.Section}:Key");
         }
-        var path = options.KeyFile;
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            try
-            {
-                // CreateNew: two instances starting together cannot both write a key; the loser reads the winner's.
-                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows())
-                {
-                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-                using var stream = new FileStream(path, create);
-                using var writer = new StreamWriter(stream);
-                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(Size)));
-                logger.LogWarning("Generated the signing-key envelope key at {Path}; back it up, or set {Setting} from a secret store", path, $"{KeyEncryptionOptions.Section}:Key");
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                logger.LogInformation("Another instance generated the envelope key at {Path} first; using it", path);
-            }
-        }
-        // The racing writer may not have flushed yet.
-        for (var attempt = 0; ; attempt++)
-        {
-            var text = File.ReadAllText(path).Trim();
-            if (text.Length > 0 || attempt == 50)
-            {
-                return Decode(text, path);
-            }
-            Thread.Sleep(20);
-        }
+        var text = SecretFile.ReadOrCreate(
+            options.KeyFile, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(Size)), logger, $"{KeyEncryptionOptions.Section}:Key");
+        return Decode(text, options.KeyFile);
     }
 
     private static byte[] Decode(string base64, string source)

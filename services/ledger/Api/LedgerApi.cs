@@ -1,3 +1,4 @@
+using AdFlux.Ledger.Checkpoints;
 using AdFlux.Ledger.Verification;
 using AdFlux.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +20,8 @@ public static class LedgerApi
             .WithName("RecentLedgerEvents").WithSummary("The latest events, newest first");
         group.MapGet("/verify", VerifyAsync).RequireAuthorization(Policies.Admin)
             .WithName("VerifyLedger").WithSummary("Walks the hash chain and reports the first broken link");
+        group.MapGet("/checkpoints", CheckpointsAsync).RequireAuthorization(Policies.Admin)
+            .WithName("ListLedgerCheckpoints").WithSummary("Signed checkpoints of the chain head, newest first, with the key that verifies them");
         group.MapGet("/trace/{correlationId:guid}", TraceAsync)
             .WithName("TraceLedgerFlow").WithSummary("Every event of one flow, in causal order");
         return app;
@@ -95,6 +98,19 @@ public static class LedgerApi
             return TypedResults.Forbid();
         }
         return TypedResults.Ok(await verifier.VerifyAsync(tenantId, request.CancellationToken));
+    }
+
+    public static async Task<Results<Ok<CheckpointList>, ValidationProblem>> CheckpointsAsync(
+        int? limit, CheckpointSigner signer, [AsParameters] LedgerRequest request)
+    {
+        var take = limit ?? 100;
+        if (take is < 1 or > MaxLimit)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxLimit}."] });
+        }
+        var rows = await request.Db.Checkpoints.Where(c => request.Tenant.TenantId != null && c.TenantId == request.Tenant.TenantId)
+            .OrderByDescending(c => c.Position).Take(take).AsNoTracking().ToListAsync(request.CancellationToken);
+        return TypedResults.Ok(new CheckpointList(signer.KeyId, signer.PublicKeyPem, rows.Select(CheckpointResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<TraceResponse>, NotFound>> TraceAsync(Guid correlationId, [AsParameters] LedgerRequest request)

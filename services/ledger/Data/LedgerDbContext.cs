@@ -14,4 +14,6 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, I
     public DbSet<LedgerEvent> Events => Set<LedgerEvent>();
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+
+    public DbSet<LedgerCheckpoint> Checkpoints => Set<LedgerCheckpoint>();
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Text.Json;
 using AdFlux.Ledger.Chain;
+using AdFlux.Ledger.Checkpoints;
 using AdFlux.Ledger.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -10,9 +11,11 @@ namespace AdFlux.Ledger.Verification;
 /// <summary>
 /// Walks a tenant's chain in position order, streaming rows, and recomputes every hash:
 /// a row whose content changed fails its own hash, a removed or reordered row breaks the
-/// next row's position or previous hash.
+/// next row's position or previous hash. A rewrite that recomputed every hash is caught by
+/// the signed checkpoints: the row at a checkpoint's position must still have the signed hash,
+/// and the chain must still reach the last checkpoint.
 /// </summary>
-public sealed class ChainVerifier(LedgerDbContext db)
+public sealed class ChainVerifier(LedgerDbContext db, CheckpointSigner signer)
 {
     public async Task<ChainVerification> VerifyAsync(Guid tenantId, CancellationToken cancellationToken)
     {
@@ -21,6 +24,23 @@ public sealed class ChainVerifier(LedgerDbContext db)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
+        var checkpoints = await db.Checkpoints.IgnoreQueryFilters().Where(c => c.TenantId == tenantId)
+            .OrderBy(c => c.Position).AsNoTracking().ToListAsync(cancellationToken);
+        var latest = checkpoints.Count == 0 ? (DateTimeOffset?)null : checkpoints.Max(c => c.CreatedAt);
+        foreach (var checkpoint in checkpoints)
+        {
+            var statement = new CheckpointStatement(tenantId, checkpoint.Position, checkpoint.HeadHash, checkpoint.CreatedAt);
+            if (!signer.Verifies(statement, checkpoint.KeyId, checkpoint.Signature))
+            {
+                return new ChainVerification(false, 0, new BrokenLink(checkpoint.Position, Guid.Empty,
+                    $"the checkpoint of {checkpoint.CreatedAt:O} at position {checkpoint.Position} does not carry a valid signature of key {signer.KeyId} (forged, or signed with another key)",
+                    checkpoint.HeadHash, ""), 0, latest);
+            }
+        }
+        var signedAt = checkpoints.ToDictionary(c => c.Position);
+        ChainVerification Broken(long verified, BrokenLink link) =>
+            new(false, verified, link, checkpoints.Count(c => c.Position <= verified), latest);
+
         await using var command = new NpgsqlCommand("""
             SELECT position, event_id, event_type, source_service, correlation_id, causation_id,
                    occurred_at, recorded_at, payload::text, previous_hash, hash
@@ -62,10 +82,18 @@ public sealed class ChainVerifier(LedgerDbContext db)
             {
                 return Broken(count - 1, new BrokenLink(position, eventId, "row content does not match its hash", stored, recomputed));
             }
+            if (signedAt.TryGetValue(position, out var checkpoint) && checkpoint.HeadHash != stored)
+            {
+                return Broken(count - 1, new BrokenLink(position, eventId,
+                    $"hash differs from the checkpoint signed {checkpoint.CreatedAt:O}: the chain was rewritten up to here", stored, checkpoint.HeadHash));
+            }
             expectedPrevious = stored;
         }
-        return new ChainVerification(true, count, null);
+        if (checkpoints.Count > 0 && checkpoints[^1] is { } last && last.Position > count)
+        {
+            return Broken(count, new BrokenLink(last.Position, Guid.Empty,
+                $"the chain ends at position {count} but a checkpoint signed {last.CreatedAt:O} covers position {last.Position}: rows were removed", "", last.HeadHash));
+        }
+        return new ChainVerification(true, count, null, checkpoints.Count, latest);
     }
-
-    private static ChainVerification Broken(long verified, BrokenLink link) => new(false, verified, link);
 }

@@ -1,0 +1,77 @@
+using AdFlux.Contracts.Ledger;
+using AdFlux.Ledger.Data;
+using AdFlux.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace AdFlux.Ledger.Checkpoints;
+
+/// <summary>
+/// Signs the head of every tenant chain that grew since its last checkpoint, stores the
+/// checkpoint and publishes it (<see cref="LedgerCheckpointCreated"/>, through the outbox in the
+/// same transaction). A transaction-scoped advisory lock makes one instance do a round at a time.
+/// </summary>
+public sealed class CheckpointWriter(LedgerDbContext db, CheckpointSigner signer, TimeProvider clock)
+{
+    /// <summary>Arbitrary, fixed: the advisory lock key of a checkpoint round.</summary>
+    private const long RoundLock = 0x4c_65_64_67_65_72_43_50;
+
+    /// <returns>How many checkpoints were written (0 when another instance holds the round).</returns>
+    public async Task<int> WriteDueAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var locked = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock($1)", connection) { Parameters = { new() { Value = RoundLock } } })
+        {
+            if (await locked.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+        var heads = await DueHeadsAsync(connection, cancellationToken);
+        var createdAt = Stored(clock.GetUtcNow());
+        foreach (var (tenantId, position, hash) in heads)
+        {
+            var statement = new CheckpointStatement(tenantId, position, hash, createdAt);
+            var checkpoint = new LedgerCheckpoint
+            {
+                TenantId = tenantId,
+                Position = position,
+                HeadHash = hash,
+                CreatedAt = createdAt,
+                KeyId = signer.KeyId,
+                Signature = signer.Sign(statement),
+            };
+            db.Checkpoints.Add(checkpoint);
+            db.AddEvent(new LedgerCheckpointCreated(
+                Guid.NewGuid(), tenantId, createdAt, position, hash, createdAt, checkpoint.KeyId, checkpoint.Signature), clock);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return heads.Count;
+    }
+
+    /// <summary>PostgreSQL keeps microseconds: sign what will be read back.</summary>
+    public static DateTimeOffset Stored(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
+
+    /// <summary>Each tenant's head row, where it is past the tenant's last checkpoint.</summary>
+    private static async Task<List<(Guid TenantId, long Position, string Hash)>> DueHeadsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT e.tenant_id, e.position, e.hash
+            FROM (SELECT tenant_id, max(position) AS position FROM ledger_events GROUP BY tenant_id) AS head
+            JOIN ledger_events AS e ON e.tenant_id = head.tenant_id AND e.position = head.position
+            LEFT JOIN (SELECT tenant_id, max(position) AS position FROM ledger_checkpoints GROUP BY tenant_id) AS c
+                ON c.tenant_id = head.tenant_id
+            WHERE c.position IS NULL OR c.position < head.position
+            ORDER BY e.tenant_id
+            """, connection);
+        var heads = new List<(Guid, long, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            heads.Add((reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2)));
+        }
+        return heads;
+    }
+}
