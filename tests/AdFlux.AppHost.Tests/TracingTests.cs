@@ -28,18 +28,22 @@ public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper outpu
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         await GatewayCalls.CreateUserAsync(gateway, token, $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        var spans = await WaitForTraceAsync(traceId, spans =>
-            spans.Any(s => s.Service == ResourceNames.Ledger && s.Kind == ConsumerKind), TimeSpan.FromMinutes(2));
+        // Each service exports in batches on its own schedule: wait until every part has arrived.
+        Func<Span, bool>[] expected =
+        [
+            s => s.Service == ResourceNames.Gateway && s.Kind == ServerKind,
+            s => s.Service == ResourceNames.Gateway && s.Name == "proxy.forwarder",
+            s => s.Service == ResourceNames.Identity && s.Kind == ServerKind,
+            s => s.Service == ResourceNames.Identity && s.Name == "outbox publish UserCreated",
+            s => s.Service == ResourceNames.Ledger && s.Kind == ConsumerKind,
+        ];
+        var spans = await WaitForTraceAsync(traceId, spans => expected.All(spans.Any), TimeSpan.FromMinutes(2));
 
         foreach (var span in spans)
         {
             output.WriteLine($"{span.Service,-10} kind={span.Kind} {span.Name}");
         }
-        Assert.Contains(spans, s => s.Service == ResourceNames.Gateway && s.Kind == ServerKind);
-        Assert.Contains(spans, s => s.Service == ResourceNames.Gateway && s.Name == "proxy.forwarder");
-        Assert.Contains(spans, s => s.Service == ResourceNames.Identity && s.Kind == ServerKind);
-        Assert.Contains(spans, s => s.Service == ResourceNames.Identity && s.Name == "outbox publish UserCreated");
-        Assert.Contains(spans, s => s.Service == ResourceNames.Ledger && s.Kind == ConsumerKind);
+        Assert.All(expected, part => Assert.Contains(spans, part));
 
         await CaptureTraceViewAsync(traceId);
     }
