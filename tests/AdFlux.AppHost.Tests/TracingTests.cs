@@ -29,7 +29,7 @@ public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper outpu
         await GatewayCalls.CreateUserAsync(gateway, token, $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
         // Each service exports in batches on its own schedule: wait until every part has arrived.
-        Func<Span, bool>[] expected =
+        Predicate<Span>[] expected =
         [
             s => s.Service == ResourceNames.Gateway && s.Kind == ServerKind,
             s => s.Service == ResourceNames.Gateway && s.Name == "proxy.forwarder",
@@ -37,7 +37,7 @@ public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper outpu
             s => s.Service == ResourceNames.Identity && s.Name == "outbox publish UserCreated",
             s => s.Service == ResourceNames.Ledger && s.Kind == ConsumerKind,
         ];
-        var spans = await WaitForTraceAsync(traceId, spans => expected.All(spans.Any), TimeSpan.FromMinutes(2));
+        var spans = await WaitForTraceAsync(traceId, spans => expected.All(part => spans.Any(span => part(span))), TimeSpan.FromMinutes(2));
 
         foreach (var span in spans)
         {

@@ -6,5 +6,6 @@ BenchmarkSettings.PointWebApplicationFactoryAtServices();
 var infrastructure = await AdFlux.Testing.TestInfrastructure.SharedAsync();
 Console.WriteLine($"ledger benchmark on {Environment.ProcessorCount} cores, load average {BenchmarkSettings.LoadAverage()}");
 await AppendBenchmark.RunAsync(infrastructure, settings.Events);
+await CheckpointBenchmark.RunAsync(infrastructure, settings.Events);
 await LatencyBenchmark.RunAsync(infrastructure, settings.Rate, settings.Seconds);
 await VerifyBenchmark.RunAsync(infrastructure, settings.VerifyEvents);

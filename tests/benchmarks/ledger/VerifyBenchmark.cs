@@ -52,8 +52,9 @@ public static class VerifyBenchmark
         load.Stop();
 
         await using var db = BenchmarkDatabase.Open(connectionString);
+        using var signer = BenchmarkSigner.Create();
         var verify = Stopwatch.StartNew();
-        var result = await new ChainVerifier(db).VerifyAsync(tenant, CancellationToken.None);
+        var result = await new ChainVerifier(db, signer).VerifyAsync(tenant, CancellationToken.None);
         verify.Stop();
         Console.WriteLine($"verify: {result.Count} events in {verify.Elapsed.TotalSeconds:F1} s ({result.Count / verify.Elapsed.TotalSeconds:F0} events/s, ok={result.Ok}); building them with COPY took {load.Elapsed.TotalSeconds:F1} s");
         await db.DisposeAsync();
