@@ -1,4 +1,6 @@
 using AdFlux.Gateway.Cors;
+using AdFlux.Gateway.Health;
+using AdFlux.Gateway.Home;
 using AdFlux.Gateway.OpenApi;
 using AdFlux.Gateway.RateLimiting;
 using AdFlux.Gateway.RequestLimits;
@@ -18,11 +20,15 @@ public static class GatewayPipelineExtensions
         return app;
     }
 
-    /// <summary>After <c>MapDefaultEndpoints()</c>: the per-tenant limit needs the authenticated tenant; then the proxy.</summary>
+    /// <summary>After <c>MapDefaultEndpoints()</c>: the per-tenant limit needs the authenticated tenant; then the gateway's own pages and the proxy.</summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UsePerTenantRateLimit();
+        app.MapHomePage();
+        app.MapGatewayHealth();
         app.MapOpenApiIndex();
+        app.MapServiceDocuments();
+        app.MapApiReference();
         app.MapReverseProxy(proxy => proxy.Use(RequestSizeLimit.EnforceAsync));
         return app;
     }

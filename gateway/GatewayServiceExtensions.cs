@@ -1,6 +1,7 @@
 using AdFlux.Gateway.Auth;
 using AdFlux.Gateway.Cors;
 using AdFlux.Gateway.Health;
+using AdFlux.Gateway.OpenApi;
 using AdFlux.Gateway.RateLimiting;
 using AdFlux.Gateway.RequestLimits;
 using AdFlux.Gateway.Routing;
@@ -28,6 +29,7 @@ public static class GatewayServiceExtensions
         services.AddGatewayRateLimiting();
         services.AddDashboardCors();
         services.AddDownstreamHealthChecks();
+        services.AddServiceDocuments();
         return builder;
     }
 }

@@ -19,6 +19,7 @@ public static class DownstreamHealthExtensions
     public static IServiceCollection AddDownstreamHealthChecks(this IServiceCollection services)
     {
         services.AddOptions<DownstreamHealthOptions>().BindConfiguration(DownstreamHealthOptions.Section);
+        services.AddSingleton<CachedHealthReport>();
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to opt one client out of the defaults.
         services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001

@@ -7,4 +7,7 @@ public sealed class DownstreamHealthOptions
 
     /// <summary>A service whose <c>/health</c> has not answered by then is reported unhealthy.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one round of probes answers <c>/health</c>, so callers cannot make the gateway call every service at will.</summary>
+    public TimeSpan CacheFor { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -6,7 +6,7 @@ public static class OpenApiIndexEndpoint
 {
     public const string Path = "/openapi/index.json";
 
-    /// <summary><c>GET /openapi/index.json</c>: each service's document, served through the gateway's pass-through routes.</summary>
+    /// <summary><c>GET /openapi/index.json</c>: each service's document as the gateway serves it (<see cref="ServiceDocumentEndpoint"/>).</summary>
     public static IEndpointRouteBuilder MapOpenApiIndex(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, GetIndex).WithName("OpenApiIndex").AllowAnonymous();

@@ -8,24 +8,22 @@ namespace AdFlux.Gateway.RateLimiting;
 public static class GatewayLimiters
 {
     /// <summary>Runs before authentication, so a flood of bad credentials is cut off without asking identity.</summary>
-    public static PartitionedRateLimiter<HttpContext> PerIp(GatewayRateLimitOptions options)
+    public static PartitionedRateLimiter<HttpContext> PerIp(GatewayRateLimitOptions options, TimeProvider clock)
     {
-        var window = WindowOptions(options.PerIp);
         // Created once: a lambda in the partitioner below would allocate on every request.
-        Func<IPAddress, FixedWindowRateLimiterOptions> factory = _ => window;
+        Func<IPAddress, RateLimiter> factory = _ => new FixedWindowLimiter(options.PerIp, clock);
         return PartitionedRateLimiter.Create<HttpContext, IPAddress>(context => IsLimited(context.Request)
-            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, factory)
+            ? RateLimitPartition.Get(context.Connection.RemoteIpAddress ?? IPAddress.None, factory)
             : RateLimitPartition.GetNoLimiter(IPAddress.None));
     }
 
     /// <summary>Runs after authentication: the tenant comes from the verified token or API key.</summary>
-    public static PartitionedRateLimiter<HttpContext> PerTenant(GatewayRateLimitOptions options)
+    public static PartitionedRateLimiter<HttpContext> PerTenant(GatewayRateLimitOptions options, TimeProvider clock)
     {
-        var window = WindowOptions(options.PerTenant);
-        Func<string, FixedWindowRateLimiterOptions> factory = _ => window;
+        Func<string, RateLimiter> factory = _ => new FixedWindowLimiter(options.PerTenant, clock);
         return PartitionedRateLimiter.Create<HttpContext, string>(context =>
             IsLimited(context.Request) && context.User.FindFirst(AdFluxClaims.TenantId)?.Value is { Length: > 0 } tenant
-                ? RateLimitPartition.GetFixedWindowLimiter(tenant, factory)
+                ? RateLimitPartition.Get(tenant, factory)
                 : RateLimitPartition.GetNoLimiter(string.Empty));
     }
 
@@ -33,12 +31,4 @@ public static class GatewayLimiters
         !HttpMethods.IsOptions(request.Method)
         && (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/webhooks", StringComparison.OrdinalIgnoreCase));
-
-    private static FixedWindowRateLimiterOptions WindowOptions(WindowLimit limit) => new()
-    {
-        PermitLimit = limit.PermitLimit,
-        Window = limit.Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 }

@@ -21,13 +21,13 @@ public static class RateLimitingExtensions
     public static WebApplication UsePerTenantRateLimit(this WebApplication app) =>
         app.UseLimiter(GatewayLimiters.PerTenant);
 
-    private static WebApplication UseLimiter(this WebApplication app, Func<GatewayRateLimitOptions, PartitionedRateLimiter<HttpContext>> limiter)
+    private static WebApplication UseLimiter(this WebApplication app, Func<GatewayRateLimitOptions, TimeProvider, PartitionedRateLimiter<HttpContext>> limiter)
     {
         var limits = app.Services.GetRequiredService<IOptions<GatewayRateLimitOptions>>().Value;
         app.UseRateLimiter(new RateLimiterOptions
         {
             RejectionStatusCode = StatusCodes.Status429TooManyRequests,
-            GlobalLimiter = limiter(limits),
+            GlobalLimiter = limiter(limits, app.Services.GetRequiredService<TimeProvider>()),
             OnRejected = RateLimitRejection.WriteAsync,
         });
         return app;

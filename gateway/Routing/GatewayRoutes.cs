@@ -6,8 +6,7 @@ using Yarp.ReverseProxy.Configuration;
 namespace AdFlux.Gateway.Routing;
 
 /// <summary>
-/// <c>/api/&lt;service&gt;/**</c> to each service, <c>/webhooks/**</c> to ingest and
-/// <c>/openapi/&lt;service&gt;/v1.json</c> to each service's <c>/openapi/v1.json</c>; destinations are
+/// <c>/api/&lt;service&gt;/**</c> to each service and <c>/webhooks/**</c> to ingest; destinations are
 /// <c>https+http://&lt;service&gt;</c>, resolved by service discovery from the Aspire-style
 /// <c>services:&lt;name&gt;:…</c> settings. A service with no endpoint configured gets no route. API routes need an authenticated caller except identity's
 /// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
@@ -45,14 +44,6 @@ public static class GatewayRoutes
                 AuthorizationPolicy = GatewayPolicies.Caller,
                 MaxRequestBodySize = sizes.ApiMaxBodyBytes,
             });
-            routes.Add(new RouteConfig
-            {
-                RouteId = $"{service.Name}-openapi",
-                ClusterId = service.Name,
-                Match = new RouteMatch { Path = OpenApiPath(service.Name), Methods = ["GET"] },
-                AuthorizationPolicy = GatewayPolicies.Public,
-                Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
-            });
         }
         if (services.Any(service => service.Name == PublicRoutes.Service))
         {
@@ -80,6 +71,6 @@ public static class GatewayRoutes
         return (routes, clusters);
     }
 
-    /// <summary>Where a service's OpenAPI document is served through the gateway.</summary>
+    /// <summary>Where the gateway serves a service's OpenAPI document, rewritten for callers of the gateway (<c>OpenApi/ServiceDocumentEndpoint</c>).</summary>
     public static string OpenApiPath(string service) => $"/openapi/{service}/v1.json";
 }

@@ -33,6 +33,29 @@ public sealed class RateLimitTests(GatewayFixture services)
     }
 
     [Fact]
+    public async Task Retry_after_is_the_time_left_until_the_window_reopens_and_the_window_does_reopen_then()
+    {
+        await using var gateway = services.Gateway(new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimits:PerIp:PermitLimit"] = "1",
+            ["Gateway:RateLimits:PerIp:Window"] = "00:00:06",
+        });
+        using var client = gateway.CreateClient().AsTenant();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var rejected = await client.GetAsync(ProbeEndpoints.ApiPath);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        var retryAfter = rejected.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        // 2.5 s of the 6 s window are gone: at most 4 s are left (whole seconds, rounded up), not a whole window.
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4));
+        await Task.Delay(retryAfter.Value);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ProbeEndpoints.ApiPath)).StatusCode);
+    }
+
+    [Fact]
     public async Task Requests_with_bad_credentials_count_against_the_ip_limit_so_a_key_guessing_flood_is_cut_off_before_identity()
     {
         await using var gateway = services.Gateway(TwoPerHourPerIp);

@@ -21,13 +21,17 @@ public sealed class GatewayFactory : WebApplicationFactory<AdFlux.Gateway.Progra
             all[key] = value;
         }
         _settings = all;
-        UseKestrel(0);
+        // UseKestrel(0) rewrites the server's addresses after the app has started Kestrel on its own
+        // thread, and throws when Kestrel binds first (dotnet/aspnetcore#67714): bind a free
+        // loopback port through the app's own URLs instead.
+        UseKestrel();
         StartServer();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("OTEL_SERVICE_NAME", ResourceNames.Gateway);
+        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

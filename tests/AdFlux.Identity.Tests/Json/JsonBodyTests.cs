@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using AdFlux.ServiceDefaults.Errors;
 using AdFlux.Identity.Tests.Lifecycle;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdFlux.Identity.Tests.Json;
@@ -37,6 +40,20 @@ public sealed class JsonBodyTests(IdentityWorld world)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("clientProfileIds", body);
+    }
+
+    [Theory]
+    [InlineData("/api/identity/client-profiles", """{"name":123}""", "name")]
+    [InlineData("/api/identity/users", """{"email":"x@tenant-a.test","password":"long enough password","role":"viewer","clientProfileIds":["not-a-guid"]}""", "clientProfileIds")]
+    public async Task A_mistyped_or_malformed_value_answers_400_problem_details_keyed_by_the_field(string path, string json, string field)
+    {
+        using var response = await PostAsync(path, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>())!;
+        Assert.Equal(ProblemTypes.Validation, problem.Type);
+        Assert.Equal([field], problem.Errors.Keys);
     }
 
     private Task<HttpResponseMessage> PostAsync(string path, string json) =>
