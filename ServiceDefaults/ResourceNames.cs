@@ -22,6 +22,12 @@ public static class ResourceNames
     /// <summary>The services behind the gateway, in start order.</summary>
     public static readonly IReadOnlyList<string> Services = [Identity, Ingest, Video, MlDetection, Ads, Insights, Ledger];
 
+    /// <summary>
+    /// Where a service's API lives, in the service and through the gateway alike:
+    /// <c>/api/&lt;service&gt;</c>, except ml-detection's shorter <c>/api/ml</c>.
+    /// </summary>
+    public static string ApiPathOf(string service) => service == MlDetection ? "/api/ml" : $"/api/{service}";
+
     /// <summary>Database name of a service: <c>ml-detection</c> → <c>mldetectiondb</c>.</summary>
     public static string DatabaseOf(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
 

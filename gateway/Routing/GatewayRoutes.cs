@@ -6,7 +6,7 @@ using Yarp.ReverseProxy.Configuration;
 namespace AdFlux.Gateway.Routing;
 
 /// <summary>
-/// <c>/api/&lt;service&gt;/**</c> to each service and <c>/webhooks/**</c> to ingest; destinations are
+/// Each service's API path (<see cref="ResourceNames.ApiPathOf"/>) to the service and <c>/webhooks/**</c> to ingest; destinations are
 /// <c>https+http://&lt;service&gt;</c>, resolved by service discovery from the Aspire-style
 /// <c>services:&lt;name&gt;:…</c> settings. A service with no endpoint configured gets no route. API routes need an authenticated caller except identity's
 /// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
@@ -40,7 +40,7 @@ public static class GatewayRoutes
             {
                 RouteId = service.Name,
                 ClusterId = service.Name,
-                Match = new RouteMatch { Path = $"/api/{service.Name}/{{**rest}}" },
+                Match = new RouteMatch { Path = $"{ResourceNames.ApiPathOf(service.Name)}/{{**rest}}" },
                 AuthorizationPolicy = GatewayPolicies.Caller,
                 MaxRequestBodySize = sizes.ApiMaxBodyBytes,
             });

@@ -13,6 +13,17 @@ public sealed class ServiceDocumentRewriterTests
         new RequestSizeOptions()).Routes);
 
     [Fact]
+    public void Ml_detection_is_routed_at_its_own_api_path()
+    {
+        var routes = new GatewayRouteTable(GatewayRoutes.From([new ConfiguredService(ResourceNames.MlDetection)], new RequestSizeOptions()).Routes);
+        var document = Document(("/api/ml/detect/batch", "post"), ("/api/ml-detection/detect", "post"));
+
+        ServiceDocumentRewriter.Rewrite(document, ResourceNames.MlDetection, "https://gateway.example", routes);
+
+        Assert.Equal(["/api/ml/detect/batch"], Paths(document));
+    }
+
+    [Fact]
     public void Operations_the_gateway_does_not_forward_to_the_service_are_removed()
     {
         var document = Document(

@@ -4,6 +4,7 @@ using AdFlux.Contracts.MlDetection;
 using AdFlux.MlDetection.Compliance;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Imaging;
+using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
 using AdFlux.ServiceDefaults.Outbox;
@@ -18,7 +19,7 @@ public static class ComplianceApi
 {
     public static IEndpointRouteBuilder MapComplianceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/ml").WithTags("ML detection").RequireAuthorization(Policies.Admin)
+        app.MapGroup(ResourceNames.ApiPathOf(ResourceNames.MlDetection)).WithTags("ML detection").RequireAuthorization(Policies.Admin)
             .MapPost("/compliance", ScoreAsync)
             .WithName("ScoreCompliance").WithSummary("Scores an image against a brand's palette, logo, typography and platform layout rules; emits ComplianceScored");
         return app;

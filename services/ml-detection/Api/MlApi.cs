@@ -4,6 +4,7 @@ using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
+using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
 using AdFlux.ServiceDefaults.Tenancy;
@@ -23,7 +24,7 @@ public static class MlApi
 
     public static IEndpointRouteBuilder MapMlApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/ml").WithTags("ML detection").RequireAuthorization();
+        var group = app.MapGroup(ResourceNames.ApiPathOf(ResourceNames.MlDetection)).WithTags("ML detection").RequireAuthorization();
         group.MapGet("/models", ListModels)
             .WithName("ListMlModels").WithSummary("The installed models (name, task, version, input size, labels, sha256, licence), user YOLOv8 exports included");
         group.MapPost("/detect", DetectAsync).RequireAuthorization(Policies.Admin).Accepts<AnalysisJson>("application/json", "multipart/form-data")
