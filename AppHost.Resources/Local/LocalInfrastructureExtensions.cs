@@ -30,13 +30,28 @@ public static class LocalInfrastructureExtensions
         {
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
             var logger = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
-            await EmbeddedPostgres.EnsureApplicationRoleAsync(server.AdminConnectionString, layout.Credentials.ApplicationPassword, cancellationToken);
-            var databases = new LocalDatabases(server.AdminConnectionString, layout.ApplicationUser, layout.Credentials.ApplicationPassword);
-            foreach (var database in server.Databases)
+            // A server restarted after a crash can pass its health check and still be finishing
+            // crash recovery (or be torn down again): a failed connection here is retried, since
+            // an exception would fail every later wait for the server to be ready.
+            for (var attempt = 1; ; attempt++)
             {
-                await databases.EnsureDatabaseAsync(database.DatabaseName, cancellationToken);
-                logger.LogInformation("Database {Database} ready", database.DatabaseName);
-                await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running });
+                try
+                {
+                    await EmbeddedPostgres.EnsureApplicationRoleAsync(server.AdminConnectionString, layout.Credentials.ApplicationPassword, cancellationToken);
+                    var databases = new LocalDatabases(server.AdminConnectionString, layout.ApplicationUser, layout.Credentials.ApplicationPassword);
+                    foreach (var database in server.Databases)
+                    {
+                        await databases.EnsureDatabaseAsync(database.DatabaseName, cancellationToken);
+                        logger.LogInformation("Database {Database} ready", database.DatabaseName);
+                        await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running });
+                    }
+                    return;
+                }
+                catch (Exception error) when (error is NpgsqlException or System.Net.Sockets.SocketException && attempt < 30 && !cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning("Preparing the databases failed ({Error}); retrying", error.Message);
+                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                }
             }
         });
 
