@@ -65,6 +65,29 @@ public sealed class TimeSeriesTests(InsightsWorld world)
     }
 
     [Fact]
+    public async Task Restatements_of_one_window_handled_at_once_leave_the_latest_observation_counted_once()
+    {
+        var tenant = Guid.NewGuid();
+        var window = Metrics.Day("2026-11-11");
+        var observed = DateTimeOffset.Parse("2026-11-12T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        // Published together, in reverse order of observation: the consumer handles them concurrently and out of order.
+        var restatements = Enumerable.Range(1, 12).Reverse()
+            .Select(i => Metrics.Received(tenant, null, "youtube", "video", "v-race", window, TimeSpan.FromDays(1), Metrics.Of(("views", i * 10)), observed.AddMinutes(i)))
+            .ToArray();
+        await Task.WhenAll(restatements.Select(world.PublishAsync));
+        foreach (var message in restatements)
+        {
+            await world.HandledAsync(message.EventId);
+        }
+
+        await using var db = world.Db(tenant);
+        Assert.Equal(120, (await db.Points.SingleAsync()).Value);
+        var rollups = await db.Rollups.ToListAsync();
+        Assert.Equal(3, rollups.Count);
+        Assert.All(rollups, r => Assert.Equal((120d, 1, 120d), (r.Sum, r.Count, r.LastValue)));
+    }
+
+    [Fact]
     public async Task Figures_of_another_tenant_are_not_visible_and_profiles_stay_apart()
     {
         var tenant = Guid.NewGuid();
