@@ -49,7 +49,7 @@ public static class AnalyticsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var version = await request.Db.SeriesVersions.AsNoTracking().Select(v => v.Version).FirstOrDefaultAsync(request.CancellationToken);
+        var version = await request.Db.SeriesVersions.SumAsync(v => v.Version, request.CancellationToken);
         var key = AnalyticsCache.KeyOf(request.Tenant.TenantId ?? Guid.Empty, version, view, filter.CacheKey, request.Tenant.ClientProfileScope);
         var cacheStatus = "hit";
         if (!request.Cache.TryGet(key, out var data) || data is null)

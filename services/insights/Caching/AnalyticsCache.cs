@@ -6,7 +6,7 @@ namespace AdFlux.Insights.Caching;
 
 /// <summary>
 /// Computed analytics answers in process memory. A key carries the tenant's data version
-/// (<c>series_versions</c>), which every write of a point moves in its own transaction, so an
+/// (the sum of its <c>series_versions</c> shards), which every write of a point moves in its own transaction, so an
 /// answer computed before new data landed is never found again: that is the invalidation, and it
 /// holds across instances because the version lives in the database.
 /// </summary>

@@ -9,7 +9,6 @@ internal sealed class SeriesVersionConfiguration : IEntityTypeConfiguration<Seri
     public void Configure(EntityTypeBuilder<SeriesVersion> builder)
     {
         builder.ToTable("series_versions");
-        builder.HasKey(v => v.TenantId);
-        builder.Property(v => v.TenantId).ValueGeneratedNever();
+        builder.HasKey(v => new { v.TenantId, v.Shard });
     }
 }

@@ -46,9 +46,10 @@ public sealed class MetricSeries : Migration
 
         CREATE TABLE series_versions (
             tenant_id uuid NOT NULL,
+            shard smallint NOT NULL,
             version bigint NOT NULL,
             updated_at timestamptz NOT NULL,
-            CONSTRAINT pk_series_versions PRIMARY KEY (tenant_id)
+            CONSTRAINT pk_series_versions PRIMARY KEY (tenant_id, shard)
         );
         """);
 
