@@ -81,6 +81,37 @@ public sealed class AnalyticsApiTests(InsightsWorld world)
         Assert.Equal(1700, (double)forecast["points"]![0]!["value"]!, 6);
     }
 
+    [Fact]
+    public async Task Periods_with_whole_weeks_add_up_the_same_as_their_days()
+    {
+        var (tenant, profile) = (Guid.NewGuid(), Guid.NewGuid());
+        // 14 October to 18 November 2026, one figure a day: views d + 1 and subscribers 100 + d on day d.
+        var first = Metrics.Day("2026-10-14");
+        var events = Enumerable.Range(0, 36).Select(d => Metrics.Received(tenant, profile, "youtube", "channel", "UC-weeks", first.AddDays(d), TimeSpan.FromDays(1),
+            Metrics.Of(("views", d + 1), ("subscribers", 100 + d)))).ToArray();
+        await world.PublishAndWaitAsync(events);
+        using var client = world.Client(TestTokens.Admin(tenant));
+
+        // 1–18 November: the weeks of 2 and 9 November whole, 1 and 16–18 November as days (days 18..35);
+        // the previous 18 days, 14–31 October, hold the week of 19 October whole (days 0..17).
+        var metrics = (await InsightsWorld.GetJsonAsync(client, "/api/insights/analytics/youtube?from=2026-11-01&to=2026-11-18"))["data"]!["metrics"]!;
+        var youtube = metrics["platforms"]!["youtube"]!;
+        var current = Enumerable.Range(18, 18).Sum(d => d + 1d);
+        var previous = Enumerable.Range(0, 18).Sum(d => d + 1d);
+        Assert.Equal(current, (double)youtube["totals"]!["views"]!);
+        Assert.Equal(previous, (double)youtube["previousTotals"]!["views"]!);
+        Assert.Equal(135, (double)youtube["latest"]!["subscribers"]!);
+        Assert.Equal(current, (double)youtube["topEntities"]![0]!["value"]!);
+        Assert.Equal(18, youtube["daily"]!.AsArray().Count);
+        var profileFigures = metrics["clientProfiles"]!.AsArray().Single()!;
+        Assert.Equal((profile.ToString(), current, 135d),
+            ((string?)profileFigures["clientProfileId"], (double)profileFigures["platforms"]!["youtube"]!["views"]!, (double)profileFigures["platforms"]!["youtube"]!["subscribers"]!));
+
+        // Up to Wednesday 11 November the latest level sits in the edge days after the last whole week.
+        var earlier = (await InsightsWorld.GetJsonAsync(client, "/api/insights/analytics/youtube?from=2026-11-01&to=2026-11-11"))["data"]!["metrics"]!;
+        Assert.Equal(128, (double)earlier["platforms"]!["youtube"]!["latest"]!["subscribers"]!);
+    }
+
     [Theory]
     [InlineData("/api/insights/analytics/comprehensive?from=2026-13-01", "from")]
     [InlineData("/api/insights/analytics/comprehensive?from=yesterday", "from")]

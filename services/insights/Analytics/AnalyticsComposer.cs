@@ -23,7 +23,7 @@ public static class AnalyticsComposer
     {
         var period = data.Filter.Period;
         var platforms = new SortedDictionary<string, PlatformMetrics>(StringComparer.Ordinal);
-        foreach (var platform in data.Daily.Select(d => d.Platform).Concat(data.EntityLevels.Select(l => l.Platform)).Distinct())
+        foreach (var platform in data.Daily.Select(d => d.Platform).Concat(data.EntityLevels.Select(l => l.Platform)).Concat(data.PreviousTotals.Select(t => t.Platform)).Distinct())
         {
             platforms[platform] = PlatformOf(data, platform);
         }
@@ -53,7 +53,8 @@ public static class AnalyticsComposer
         var period = data.Filter.Period;
         var flow = data.Daily.Where(d => d.Platform == platform && !MetricKinds.IsGauge(d.Metric)).ToList();
         var totals = Sum(flow.Where(d => period.Contains(d.Day)));
-        var previousTotals = Sum(flow.Where(d => period.Previous.Contains(d.Day)));
+        var previousTotals = data.PreviousTotals.Where(t => t.Platform == platform && !MetricKinds.IsGauge(t.Metric))
+            .OrderBy(t => t.Metric, StringComparer.Ordinal).ToDictionary(t => t.Metric, t => t.Sum);
         var latest = data.EntityLevels.Where(l => l.Platform == platform)
             .GroupBy(l => l.Metric).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Value));

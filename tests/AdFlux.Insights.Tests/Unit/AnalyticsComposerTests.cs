@@ -20,7 +20,7 @@ public sealed class AnalyticsComposerTests
                 daily.Add(new DailyFigure("spotify", "streams", Period.From.AddDays(i + 2), views[i] * 100));
             }
         }
-        var data = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), daily, [], []));
+        var data = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), daily, [], [], []));
 
         var correlation = data.Insights.Correlation!;
         Assert.Equal(("youtube:views", "spotify:streams", 2), (correlation.Leader, correlation.Follower, correlation.BestLag));
@@ -42,7 +42,7 @@ public sealed class AnalyticsComposerTests
         };
         var levels = new List<EntityFigure> { new(first, "spotify", "artist", "a1", "followers", 120), new(first, "spotify", "track", "t1", "followers", 5) };
 
-        var metrics = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), daily, totals, levels)).Metrics;
+        var metrics = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), daily, totals, levels, [])).Metrics;
 
         var spotify = metrics.Platforms["spotify"];
         Assert.Equal(["streams"], spotify.Totals.Keys);
@@ -57,7 +57,7 @@ public sealed class AnalyticsComposerTests
     [Fact]
     public void No_figures_give_no_insights_and_no_recommendations()
     {
-        var data = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), [], [], []));
+        var data = AnalyticsComposer.Compose(new AnalyticsDataset(new AnalyticsFilter(Period, null, null), [], [], [], []));
         Assert.Empty(data.Metrics.Platforms);
         Assert.Null(data.Insights.BestPlatform);
         Assert.Null(data.Insights.Correlation);
