@@ -1,3 +1,4 @@
+using System.Data;
 using AdFlux.Insights.Data;
 using AdFlux.Insights.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,10 @@ public sealed class AnalyticsReader(InsightsDbContext db)
     public async Task<AnalyticsDataset> ReadAsync(AnalyticsFilter filter, CancellationToken cancellationToken)
     {
         var period = filter.Period;
+        // One snapshot for every query of the answer, so its parts agree while data lands. JIT
+        // compilation (on by default since PostgreSQL 12) costs more than these aggregates run.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off", cancellationToken);
         var daily = await Rollups(filter, Granularity.Day)
             .Where(r => r.BucketStart >= period.Start && r.BucketStart < period.End)
             .GroupBy(r => new { r.Platform, r.Metric, r.BucketStart })
@@ -57,6 +62,7 @@ public sealed class AnalyticsReader(InsightsDbContext db)
                 .ToListAsync(cancellationToken));
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return new AnalyticsDataset(
             filter,
             [.. daily.Select(d => new DailyFigure(d.Platform, d.Metric, DateOnly.FromDateTime(d.BucketStart.UtcDateTime), d.Sum))],
