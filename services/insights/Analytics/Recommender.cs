@@ -23,7 +23,7 @@ public static class Recommender
             var figures = metrics.Platforms[best.Platform];
             items.Add(new Recommendation("focus_on_growth_leader", best.Platform, best.Metric,
                 Text($"{best.Metric} on {best.Platform} changed {best.ChangePercent:+0.0;-0.0}% against the previous period, the largest change of {best.Compared} platforms."),
-                Evidence(("current", figures.Totals[best.Metric]), ("previous", figures.PreviousTotals.GetValueOrDefault(best.Metric)), ("change_percent", best.ChangePercent))));
+                Evidence(("current", figures.Totals.GetValueOrDefault(best.Metric)), ("previous", figures.PreviousTotals.GetValueOrDefault(best.Metric)), ("change_percent", best.ChangePercent))));
         }
         foreach (var (platform, figures) in metrics.Platforms)
         {
