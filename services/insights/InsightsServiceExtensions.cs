@@ -1,4 +1,7 @@
+using AdFlux.Insights.Analytics;
+using AdFlux.Insights.Caching;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Series;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
@@ -11,6 +14,10 @@ public static class InsightsServiceExtensions
     {
         builder.AddServiceDatabase<InsightsDbContext>(ResourceNames.DatabaseOf(ResourceNames.Insights));
         builder.AddServiceBus(ResourceNames.Insights, typeof(InsightsServiceExtensions).Assembly);
+        builder.Services.AddScoped<SeriesWriter>();
+        builder.Services.AddScoped<AnalyticsReader>();
+        builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
+        builder.Services.AddSingleton<AnalyticsCache>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using AdFlux.Insights.Api;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Insights;
@@ -12,6 +13,7 @@ public sealed class Program
         builder.AddInsightsServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapAnalyticsApi();
         app.Run();
     }
 }

@@ -18,9 +18,13 @@ public static class DurableSubscriptions
     /// <summary>The ledger's dead-letter intake: MassTransit publishes a <see cref="Fault"/> when a message fails its last retry.</summary>
     public const string LedgerFaults = "ledger-faults";
 
+    /// <summary>Insights' metric series: ingest's figures published while insights was not yet running.</summary>
+    public const string InsightsMetrics = "insights-platform-metrics";
+
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
         new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
         new(LedgerFaults, [typeof(Fault)]),
+        new(InsightsMetrics, [typeof(AdFlux.Contracts.Ingest.PlatformMetricsReceived)]),
     ];
 }

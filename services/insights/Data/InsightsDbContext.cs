@@ -1,3 +1,4 @@
+using AdFlux.Insights.Domain;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,4 +10,11 @@ namespace AdFlux.Insights.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);
+public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<MetricPoint> Points => Set<MetricPoint>();
+
+    public DbSet<MetricRollup> Rollups => Set<MetricRollup>();
+
+    public DbSet<SeriesVersion> SeriesVersions => Set<SeriesVersion>();
+}

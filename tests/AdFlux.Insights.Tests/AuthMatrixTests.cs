@@ -1,0 +1,22 @@
+using AdFlux.Testing.Auth;
+
+namespace AdFlux.Insights.Tests;
+
+[Collection(InsightsCollection.Name)]
+public sealed class AuthMatrixTests(InsightsWorld world)
+{
+    // Every insights endpoint; analytics are reads for any caller of the tenant, limited to a viewer's client profiles.
+    public static readonly AuthMatrix Matrix = new AuthMatrix()
+        .Get("/api/insights/analytics/comprehensive").ClientScoped()
+        .Get("/api/insights/analytics/comprehensive?clientProfileId={clientProfile}")
+        .Get("/api/insights/analytics/youtube").ClientScoped()
+        .Get("/api/insights/analytics/spotify").ClientScoped()
+        .Get("/api/insights/analytics/meta-ads").ClientScoped();
+
+    public static TheoryData<string, string> Cases => Matrix.Cases();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Every_insights_endpoint_enforces_authentication_roles_tenancy_and_client_scope(string endpoint, string check) =>
+        Matrix.VerifyAsync(endpoint, check, world.Matrix);
+}

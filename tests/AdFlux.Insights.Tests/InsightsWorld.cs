@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using AdFlux.Contracts.Ingest;
+using AdFlux.Insights.Data;
+using AdFlux.ServiceDefaults;
+using AdFlux.Testing;
+using AdFlux.Testing.Auth;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace AdFlux.Insights.Tests;
+
+/// <summary>
+/// Insights beside a real identity on a shared virtual host (the matrix world), also trusting the
+/// test signing key so functional tests can use fresh tenants. Each matrix tenant gets YouTube,
+/// Spotify and Meta ads figures for both its client profiles, published over the broker as ingest
+/// would; the entity ids are the resources (<c>{youtubeChannel}</c>…) the matrix looks for.
+/// </summary>
+public sealed class InsightsWorld : IAsyncLifetime
+{
+    public MatrixWorldHost<Program> Host { get; private set; } = null!;
+
+    public AuthMatrixWorld Matrix => Host.World;
+
+    public ServiceFactory<Program> Service => Host.Service!;
+
+    public async Task InitializeAsync() =>
+        Host = await MatrixWorldHost<Program>.StartAsync(ResourceNames.Insights, new MatrixWorldOptions
+        {
+            ConfigureService = host =>
+            {
+                host.UseSetting("Messaging:RetryLimit", "2");
+                host.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");
+                host.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
+                host.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
+                host.UseSetting("Logging:LogLevel:Default", "Warning");
+                host.ConfigureServices(services => services.TrustTestSigningKey());
+            },
+            Seed = SeedAsync,
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client of insights sending <paramref name="token"/> as bearer.</summary>
+    public HttpClient Client(string token)
+    {
+        var client = Service.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public InsightsDbContext Db(Guid tenantId) =>
+        new(MigrationSchema.OptionsFor<InsightsDbContext>(Service.Resources.DatabaseConnectionString), new FixedTenantContext(tenantId));
+
+    public Task PublishAsync(PlatformMetricsReceived message) => Service.Services.GetRequiredService<IBus>().Publish(message);
+
+    /// <summary>Waits until insights has handled the event (its inbox row exists).</summary>
+    public async Task HandledAsync(Guid eventId)
+    {
+        var handled = await Eventually.WaitAsync(async () =>
+        {
+            await using var connection = new NpgsqlConnection(Service.Resources.DatabaseConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
+            command.Parameters.AddWithValue("id", eventId);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }, count => count > 0);
+        Assert.True(handled > 0, $"insights did not handle event {eventId} in time");
+    }
+
+    public async Task PublishAndWaitAsync(params PlatformMetricsReceived[] messages)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message);
+        }
+        foreach (var message in messages)
+        {
+            await HandledAsync(message.EventId);
+        }
+    }
+
+    public static async Task<JsonNode> GetJsonAsync(HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {path}: expected {expected}, got {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    private async Task SeedAsync(MatrixSeed seed)
+    {
+        await Eventually.WaitAsync(async () => (await seed.Client.GetAsync("/health")).StatusCode, status => status == HttpStatusCode.OK);
+        var bus = seed.Services.GetRequiredService<IBus>();
+        var yesterday = DateTimeOffset.UtcNow.Date.AddDays(-1);
+        var start = new DateTimeOffset(yesterday, TimeSpan.Zero);
+        var published = new List<PlatformMetricsReceived>();
+        foreach (var (profile, names) in new[] { (seed.ClientProfile, seed.Resources), (seed.OtherClientProfile, seed.OutOfScope) })
+        {
+            var channel = $"UC{Guid.NewGuid():N}";
+            var artist = $"sp{Guid.NewGuid():N}";
+            var ad = $"ad{Guid.NewGuid():N}";
+            names["youtubeChannel"] = channel;
+            names["spotifyArtist"] = artist;
+            names["metaAd"] = ad;
+            published.Add(Metrics.Received(seed.TenantId, profile, "youtube", "channel", channel, start, TimeSpan.FromDays(1),
+                Metrics.Of(("views", 1000), ("likes", 50), ("comments", 5), ("subscribers", 300))));
+            published.Add(Metrics.Received(seed.TenantId, profile, "spotify", "artist", artist, start, TimeSpan.FromDays(1),
+                Metrics.Of(("streams", 700), ("followers", 90))));
+            published.Add(Metrics.Received(seed.TenantId, profile, "meta_ads", "ad", ad, start, TimeSpan.FromDays(1),
+                Metrics.Of(("impressions", 5000), ("clicks", 100), ("conversions", 4))));
+        }
+        foreach (var message in published)
+        {
+            await bus.Publish(message);
+        }
+        await using var scope = seed.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
+        // No caller in this scope: the seed counts its tenant's points past the tenant filter.
+        var points = await Eventually.WaitAsync(
+            () => db.Points.IgnoreQueryFilters().CountAsync(p => p.TenantId == seed.TenantId), count => count >= 18);
+        Assert.Equal(18, points);
+    }
+}
