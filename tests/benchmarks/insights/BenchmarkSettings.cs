@@ -14,21 +14,6 @@ public sealed record BenchmarkSettings(int Events, int Rounds, int Workers, int 
             values.GetValueOrDefault("uncached", 30), values.GetValueOrDefault("cached", 200));
     }
 
-    /// <summary>WebApplicationFactory finds a service's content root from test-project metadata; a console app names it explicitly.</summary>
-    public static void PointWebApplicationFactoryAtServices()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AdFlux.sln")))
-        {
-            root = root.Parent;
-        }
-        if (root is null)
-        {
-            throw new InvalidOperationException("Run the benchmark from inside the AdFlux repository.");
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADFLUX_INSIGHTS", Path.Combine(root.FullName, "services", "insights"));
-    }
-
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

@@ -12,7 +12,7 @@ var restarts = settings.GetValueOrDefault("restarts", 20);
 var quiet = settings.GetValueOrDefault("quiet", 5);
 var burst = settings.GetValueOrDefault("burst", 500);
 var deadline = TimeSpan.FromSeconds(120);
-ContentRoots.PointAtServices();
+ServiceContentRoots.PointAt("ledger", "video");
 
 var directory = Path.Combine(Path.GetTempPath(), $"adflux-recovery-bench-{Guid.NewGuid():N}");
 var rabbit = await EmbeddedRabbitMq.StartAsync(new EmbeddedRabbitMqOptions(directory), _ => { });
