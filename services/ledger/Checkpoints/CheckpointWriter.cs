@@ -57,14 +57,20 @@ public sealed class CheckpointWriter(LedgerDbContext db, CheckpointSigner signer
     /// <summary>Each tenant's head row, where it is past the tenant's last checkpoint.</summary>
     private static async Task<List<(Guid TenantId, long Position, string Hash)>> DueHeadsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        // A loose index scan over (tenant_id, position): one index probe per tenant instead of a
+        // scan of the whole chain, so a round costs the same however long the chains grow.
         await using var command = new NpgsqlCommand("""
-            SELECT e.tenant_id, e.position, e.hash
-            FROM (SELECT tenant_id, max(position) AS position FROM ledger_events GROUP BY tenant_id) AS head
-            JOIN ledger_events AS e ON e.tenant_id = head.tenant_id AND e.position = head.position
-            LEFT JOIN (SELECT tenant_id, max(position) AS position FROM ledger_checkpoints GROUP BY tenant_id) AS c
-                ON c.tenant_id = head.tenant_id
-            WHERE c.position IS NULL OR c.position < head.position
-            ORDER BY e.tenant_id
+            WITH RECURSIVE tenant AS (
+                (SELECT tenant_id AS id FROM ledger_events ORDER BY tenant_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT tenant_id FROM ledger_events WHERE tenant_id > tenant.id ORDER BY tenant_id LIMIT 1) FROM tenant WHERE tenant.id IS NOT NULL
+            )
+            SELECT tenant.id, head.position, head.hash
+            FROM tenant
+            CROSS JOIN LATERAL (SELECT position, hash FROM ledger_events WHERE tenant_id = tenant.id ORDER BY position DESC LIMIT 1) AS head
+            WHERE tenant.id IS NOT NULL
+              AND head.position > COALESCE((SELECT max(position) FROM ledger_checkpoints WHERE tenant_id = tenant.id), 0)
+            ORDER BY tenant.id
             """, connection);
         var heads = new List<(Guid, long, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
