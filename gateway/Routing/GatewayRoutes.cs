@@ -42,7 +42,7 @@ public static class GatewayRoutes
                 ClusterId = service.Name,
                 Match = new RouteMatch { Path = $"{ResourceNames.ApiPathOf(service.Name)}/{{**rest}}" },
                 AuthorizationPolicy = GatewayPolicies.Caller,
-                MaxRequestBodySize = sizes.ApiMaxBodyBytes,
+                MaxRequestBodySize = sizes.MaxBodyBytesOf(service.Name),
             });
         }
         if (services.Any(service => service.Name == PublicRoutes.Service))

@@ -13,6 +13,18 @@ public sealed class ServiceDocumentRewriterTests
         new RequestSizeOptions()).Routes);
 
     [Fact]
+    public void Video_and_ml_detection_routes_take_media_sized_bodies_and_the_others_the_api_limit()
+    {
+        var sizes = new RequestSizeOptions();
+        var routes = GatewayRoutes.From(
+            [new ConfiguredService(ResourceNames.Identity), new ConfiguredService(ResourceNames.Video), new ConfiguredService(ResourceNames.MlDetection)], sizes).Routes;
+
+        Assert.Equal(sizes.ApiMaxBodyBytes, routes.Single(r => r.RouteId == ResourceNames.Identity).MaxRequestBodySize);
+        Assert.Equal(65 * 1024 * 1024, routes.Single(r => r.RouteId == ResourceNames.Video).MaxRequestBodySize);
+        Assert.Equal(65 * 1024 * 1024, routes.Single(r => r.RouteId == ResourceNames.MlDetection).MaxRequestBodySize);
+    }
+
+    [Fact]
     public void Ml_detection_is_routed_at_its_own_api_path()
     {
         var routes = new GatewayRouteTable(GatewayRoutes.From([new ConfiguredService(ResourceNames.MlDetection)], new RequestSizeOptions()).Routes);
