@@ -1,7 +1,10 @@
+using AdFlux.Ads.Accounts;
 using AdFlux.Ads.Data;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using AdFlux.ServiceDefaults.Secrets;
 
 namespace AdFlux.Ads;
 
@@ -11,6 +14,10 @@ public static class AdsServiceExtensions
     {
         builder.AddServiceDatabase<AdsDbContext>(ResourceNames.DatabaseOf(ResourceNames.Ads));
         builder.AddServiceBus(ResourceNames.Ads, typeof(AdsServiceExtensions).Assembly);
+        builder.Services.AddScoped<ClientProfileOwnership>();
+        builder.Services.AddSingleton(services => SecretProtector.FromBase64(
+            services.GetRequiredService<IConfiguration>()[AccountCredentials.KeySetting], AccountCredentials.KeySetting));
+        builder.Services.AddSingleton<AccountCredentials>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using AdFlux.Ads.Api;
 using AdFlux.ServiceDefaults;
 
 namespace AdFlux.Ads;
@@ -12,6 +13,10 @@ public sealed class Program
         builder.AddAdsServices();
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapAccountsApi();
+        app.MapCampaignsApi();
+        app.MapAdSetsApi();
+        app.MapAdsApi();
         app.Run();
     }
 }

@@ -1,3 +1,4 @@
+using AdFlux.Ads.Domain;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,4 +10,13 @@ namespace AdFlux.Ads.Data;
 /// <c>Data/Migrations</c> (the EF Design tooling is not served here): a new step is a new
 /// <c>Migration</c> subclass with <c>[DbContext]</c> and <c>[Migration("yyyyMMddHHmmss_Name")]</c>.
 /// </summary>
-public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant);
+public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<AdSet> AdSets => Set<AdSet>();
+
+    public DbSet<Ad> Ads => Set<Ad>();
+
+    public DbSet<AdAccount> Accounts => Set<AdAccount>();
+}

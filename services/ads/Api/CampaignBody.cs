@@ -1,0 +1,13 @@
+namespace AdFlux.Ads.Api;
+
+/// <summary>A campaign draft: budget in minor units of an ISO 4217 currency; a lifetime budget needs an end.</summary>
+public sealed record CampaignBody(
+    Guid? ClientProfileId,
+    string? Name,
+    string? Objective,
+    string? Platform,
+    string? BudgetKind,
+    long? BudgetMinor,
+    string? Currency,
+    DateTimeOffset? StartsAt,
+    DateTimeOffset? EndsAt);

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Security.Cryptography;
+using AdFlux.Ads.Data;
+using AdFlux.Identity.Api.ClientProfiles;
+using AdFlux.ServiceDefaults;
+using AdFlux.Testing;
+using AdFlux.Testing.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SandboxProgram = AdFlux.PlatformSandbox.Program;
+
+namespace AdFlux.Ads.Tests;
+
+/// <summary>
+/// Ads beside a real identity (the matrix world) with its platform clients pointed at an in-process
+/// platform sandbox. Each matrix tenant gets, in both its client profiles, an ad account per platform
+/// and a draft campaign with an ad set and an ad; functional tests make their own client profiles
+/// (<see cref="NewClientProfileAsync"/>) so their accounts and sandbox counters are theirs alone.
+/// </summary>
+public sealed class AdsWorld : IAsyncLifetime
+{
+    public WebApplicationFactory<SandboxProgram> Sandbox { get; } = new();
+
+    public MatrixWorldHost<Program> Host { get; private set; } = null!;
+
+    public AuthMatrixWorld Matrix => Host.World;
+
+    public ServiceFactory<Program> Service => Host.Service!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public string AdminA => Matrix.A.AdminToken;
+
+    public async Task InitializeAsync()
+    {
+        var sandboxRoot = Sandbox.Server.BaseAddress.ToString();
+        Host = await MatrixWorldHost<Program>.StartAsync(ResourceNames.Ads, new MatrixWorldOptions
+        {
+            ConfigureService = host =>
+            {
+                host.UseSetting("Ads:Secrets:Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                host.UseSetting("Ads:Platforms:MetaBaseUrl", sandboxRoot + "v21.0/");
+                host.UseSetting("Ads:Platforms:GoogleAdsBaseUrl", sandboxRoot + "v21/");
+                host.UseSetting("Ads:Platforms:GoogleTokenUrl", sandboxRoot + "token");
+                host.UseSetting("Ads:Publishing:PollInterval", "00:00:00.100");
+                host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
+                host.UseSetting("Messaging:RetryLimit", "2");
+                host.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");
+                host.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
+                host.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
+                host.UseSetting("Resilience:Http:Retry:Delay", "00:00:00.050");
+                host.UseSetting("Logging:LogLevel:Default", "Warning");
+                host.ConfigureServices(services =>
+                {
+                    services.TrustTestSigningKey();
+                });
+            },
+            Seed = SeedAsync,
+        });
+        Client = Service.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+        await Sandbox.DisposeAsync();
+    }
+
+    public HttpClient SandboxClient() => Sandbox.CreateClient();
+
+    public AdsDbContext Db(Guid tenantId) =>
+        new(MigrationSchema.OptionsFor<AdsDbContext>(Service.Resources.DatabaseConnectionString), new FixedTenantContext(tenantId));
+
+    /// <summary>A fresh client profile of tenant A (through identity), so a test's accounts and campaigns are its own.</summary>
+    public async Task<Guid> NewClientProfileAsync()
+    {
+        var created = await Drafts.ExpectAsync<ClientProfileResponse>(Host.IdentityClient, HttpMethod.Post, "/api/identity/client-profiles", AdminA,
+            new { name = $"Artist {Guid.NewGuid():N}"[..30] }, HttpStatusCode.Created);
+        return created.Id;
+    }
+
+    private static async Task SeedAsync(MatrixSeed seed)
+    {
+        await Eventually.WaitAsync(async () => (await seed.Client.GetAsync("/health")).StatusCode, status => status == HttpStatusCode.OK);
+        foreach (var (profile, names) in new[] { (seed.ClientProfile, seed.Resources), (seed.OtherClientProfile, seed.OutOfScope) })
+        {
+            var account = await Drafts.PutAccountAsync(seed.Client, seed.AdminToken, Drafts.MetaAccount(profile, Sandboxes.NewMetaAccount()));
+            await Drafts.PutAccountAsync(seed.Client, seed.AdminToken, Drafts.GoogleAccount(profile, Sandboxes.NewGoogleCustomer()));
+            var campaign = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, profile, ads: 2);
+            var doomedAdSet = await Drafts.CreateAdSetAsync(seed.Client, seed.AdminToken, campaign.Id);
+            var doomed = await Drafts.CreateCampaignAsync(seed.Client, seed.AdminToken, Drafts.Campaign(profile));
+            var publishable = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, profile);
+            names["account"] = account.Id.ToString();
+            names["campaign"] = campaign.Id.ToString();
+            names["adSet"] = campaign.AdSets![0].Id.ToString();
+            names["ad"] = campaign.AdSets[0].Ads[0].Id.ToString();
+            names["doomedCampaign"] = doomed.Id.ToString();
+            names["doomedAdSet"] = doomedAdSet.Id.ToString();
+            names["doomedAd"] = campaign.AdSets[0].Ads[1].Id.ToString();
+            names["publishable"] = publishable.Id.ToString();
+        }
+    }
+}
