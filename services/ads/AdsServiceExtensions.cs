@@ -1,5 +1,9 @@
 using AdFlux.Ads.Accounts;
 using AdFlux.Ads.Data;
+using AdFlux.Ads.Platforms;
+using AdFlux.Ads.Platforms.Google;
+using AdFlux.Ads.Platforms.Meta;
+using AdFlux.Ads.Publishing;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
@@ -18,6 +22,18 @@ public static class AdsServiceExtensions
         builder.Services.AddSingleton(services => SecretProtector.FromBase64(
             services.GetRequiredService<IConfiguration>()[AccountCredentials.KeySetting], AccountCredentials.KeySetting));
         builder.Services.AddSingleton<AccountCredentials>();
+        builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
+        builder.Services.AddSingleton<MetaThrottle>();
+        builder.Services.AddSingleton<GoogleAccessTokens>();
+        builder.Services.AddHttpClient<MetaAdsClient>();
+        builder.Services.AddHttpClient<GoogleAdsClient>();
+        builder.Services.AddScoped<IAdPlatform, MetaPlatform>();
+        builder.Services.AddScoped<IAdPlatform, GooglePlatform>();
+        builder.Services.AddScoped<AdPlatformRegistry>();
+        builder.Services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section);
+        builder.Services.AddSingleton<PublishSignal>();
+        builder.Services.AddScoped<CampaignPublisher>();
+        builder.Services.AddHostedService<PublishWorker>();
         return builder;
     }
 }

@@ -17,6 +17,7 @@ public sealed class Program
         app.MapCampaignsApi();
         app.MapAdSetsApi();
         app.MapAdsApi();
+        app.MapPublishingApi();
         app.Run();
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
+using AdFlux.Ads.Api;
 using AdFlux.Ads.Data;
+using AdFlux.Ads.Platforms.Google;
+using AdFlux.Ads.Platforms.Meta;
+using AdFlux.Ads.Publishing;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
@@ -54,6 +58,10 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.ConfigureServices(services =>
                 {
                     services.TrustTestSigningKey();
+                    services.AddHttpClient<MetaAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddHttpClient<GoogleAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddSingleton<CrashSwitch>();
+                    services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });
             },
             Seed = SeedAsync,
@@ -69,6 +77,8 @@ public sealed class AdsWorld : IAsyncLifetime
         }
         await Sandbox.DisposeAsync();
     }
+
+    public CrashSwitch Crashes => Service.Services.GetRequiredService<CrashSwitch>();
 
     public HttpClient SandboxClient() => Sandbox.CreateClient();
 
@@ -102,6 +112,19 @@ public sealed class AdsWorld : IAsyncLifetime
             names["doomedAdSet"] = doomedAdSet.Id.ToString();
             names["doomedAd"] = campaign.AdSets[0].Ads[1].Id.ToString();
             names["publishable"] = publishable.Id.ToString();
+        }
+        // Published campaigns for the state-changing endpoints, one per endpoint (their admin rows change them).
+        foreach (var name in new[] { "live", "paused", "endable" })
+        {
+            var draft = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, seed.ClientProfile);
+            await Drafts.ExpectAsync<CampaignResponse>(seed.Client, HttpMethod.Post, $"/api/ads/campaigns/{draft.Id}/publish", seed.AdminToken, null, HttpStatusCode.Accepted);
+            var published = await Eventually.WaitAsync(() => Drafts.GetCampaignAsync(seed.Client, seed.AdminToken, draft.Id), c => c.Status == "active", TimeSpan.FromSeconds(30));
+            Assert.Equal("active", published.Status);
+            if (name == "paused")
+            {
+                await Drafts.ExpectAsync<CampaignResponse>(seed.Client, HttpMethod.Post, $"/api/ads/campaigns/{draft.Id}/pause", seed.AdminToken, null, HttpStatusCode.OK);
+            }
+            seed.Resources[name] = draft.Id.ToString();
         }
     }
 }

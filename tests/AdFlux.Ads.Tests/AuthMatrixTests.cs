@@ -22,7 +22,12 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Post("/api/ads/adsets/{adSet}/ads", _ => Drafts.Ad("Matrix ad"))
         .Get("/api/ads/ads/{ad}")
         .Put("/api/ads/ads/{ad}", _ => Drafts.Ad("Matrix ad edit"))
-        .Delete("/api/ads/ads/{doomedAd}");
+        .Delete("/api/ads/ads/{doomedAd}")
+        .Post("/api/ads/campaigns/{publishable}/publish")
+        .Post("/api/ads/campaigns/{live}/pause")
+        .Post("/api/ads/campaigns/{paused}/resume")
+        .Post("/api/ads/campaigns/{endable}/end")
+        .Put("/api/ads/campaigns/{campaign}/budget", _ => new { budgetMinor = 7_500 });
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -8,7 +8,7 @@ namespace AdFlux.PlatformSandbox;
 
 /// <summary>
 /// Stand-in for the platforms AdFlux calls (Google OAuth and Sheets, YouTube Data and Analytics,
-/// Spotify Web API, Meta Graph), with their wire formats and deterministic data, so AdFlux runs with no
+/// Spotify Web API, Meta Graph and Marketing, Google Ads), with their wire formats and deterministic data, so AdFlux runs with no
 /// credentials. With <c>Sandbox:Emit:Enabled</c> it also sends signed webhooks to AdFlux at a steady rate.
 /// </summary>
 public sealed class Program
@@ -17,6 +17,8 @@ public sealed class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton<SheetStore>();
+        builder.Services.AddSingleton<MarketingStore>();
+        builder.Services.AddSingleton<GoogleAdsStore>();
         builder.Services.AddSandboxEmitter(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/alive", () => TypedResults.Ok("alive"));
@@ -24,6 +26,8 @@ public sealed class Program
         app.MapYouTubeApis();
         app.MapSpotifyApis();
         app.MapMetaGraphApis();
+        app.MapMetaMarketingApis();
+        app.MapGoogleAdsApis();
         app.Run();
     }
 }

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AdFlux.Ads.Domain;
+
+namespace AdFlux.Ads.Platforms.Google;
+
+/// <summary>
+/// Publishing on Google Ads: campaign budget → Search campaign (PAUSED) → ad groups → responsive
+/// search ads (the ad carries its own copy, so there is no creative step); activation enables the campaign.
+/// Names carry AdFlux's id: Google requires campaign and budget names unique per account.
+/// </summary>
+public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
+{
+    public string Name => AdPlatforms.Google;
+
+    public IReadOnlyList<PublishStep> Steps { get; } = [PublishStep.Budget, PublishStep.Campaign, PublishStep.AdSet, PublishStep.Ad];
+
+    public Task<string> CreateBudgetAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken)
+    {
+        var budget = new JsonObject
+        {
+            ["name"] = $"{campaign.Name} budget ({campaign.Id:N})",
+            ["deliveryMethod"] = "STANDARD",
+            ["explicitlyShared"] = false,
+        };
+        var micros = Currencies.MinorToMicros(campaign.BudgetMinor, campaign.Currency).ToString(CultureInfo.InvariantCulture);
+        if (campaign.BudgetKind == BudgetKind.Daily)
+        {
+            budget["amountMicros"] = micros;
+        }
+        else
+        {
+            budget["totalAmountMicros"] = micros;
+            budget["period"] = "CUSTOM_PERIOD";
+        }
+        return client.CreateAsync(access, "campaignBudgets", budget, cancellationToken);
+    }
+
+    public Task<string> CreateCampaignAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken)
+    {
+        var resource = new JsonObject
+        {
+            ["name"] = $"{campaign.Name} ({campaign.Id:N})",
+            ["status"] = "PAUSED",
+            ["advertisingChannelType"] = "SEARCH",
+            ["campaignBudget"] = campaign.ExternalBudgetId,
+            ["manualCpc"] = new JsonObject(),
+            ["networkSettings"] = new JsonObject { ["targetGoogleSearch"] = true, ["targetSearchNetwork"] = true, ["targetContentNetwork"] = false },
+            ["containsEuPoliticalAdvertising"] = "DOES_NOT_CONTAIN_EU_POLITICAL_ADVERTISING",
+            ["startDate"] = campaign.StartsAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        if (campaign.EndsAt is { } end)
+        {
+            resource["endDate"] = end.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return client.CreateAsync(access, "campaigns", resource, cancellationToken);
+    }
+
+    public Task<string> CreateAdSetAsync(AccountAccess access, Campaign campaign, AdSet adSet, CancellationToken cancellationToken) =>
+        client.CreateAsync(access, "adGroups", new JsonObject
+        {
+            ["name"] = $"{adSet.Name} ({adSet.Id:N})",
+            ["campaign"] = campaign.ExternalCampaignId,
+            ["status"] = "ENABLED",
+            ["type"] = "SEARCH_STANDARD",
+            ["cpcBidMicros"] = "1000000",
+        }, cancellationToken);
+
+    public Task<string> CreateCreativeAsync(AccountAccess access, Campaign campaign, Ad ad, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("A Google responsive search ad carries its own copy; there is no creative step.");
+
+    public Task<string> CreateAdAsync(AccountAccess access, Campaign campaign, AdSet adSet, Ad ad, CancellationToken cancellationToken) =>
+        client.CreateAsync(access, "adGroupAds", new JsonObject
+        {
+            ["adGroup"] = adSet.ExternalId,
+            ["status"] = "ENABLED",
+            ["ad"] = new JsonObject
+            {
+                ["name"] = ad.Name,
+                ["finalUrls"] = new JsonArray(ad.LinkUrl),
+                ["responsiveSearchAd"] = new JsonObject
+                {
+                    ["headlines"] = new JsonArray(new JsonObject { ["text"] = ad.Headline }),
+                    ["descriptions"] = new JsonArray(new JsonObject { ["text"] = ad.PrimaryText }),
+                },
+            },
+        }, cancellationToken);
+
+    public Task SetActiveAsync(AccountAccess access, Campaign campaign, bool active, CancellationToken cancellationToken) =>
+        client.UpdateAsync(access, "campaigns",
+            new JsonObject { ["resourceName"] = campaign.ExternalCampaignId, ["status"] = active ? "ENABLED" : "PAUSED" }, "status", cancellationToken);
+
+    public Task SetBudgetAsync(AccountAccess access, Campaign campaign, long budgetMinor, CancellationToken cancellationToken)
+    {
+        var field = campaign.BudgetKind == BudgetKind.Daily ? "amountMicros" : "totalAmountMicros";
+        var mask = campaign.BudgetKind == BudgetKind.Daily ? "amount_micros" : "total_amount_micros";
+        return client.UpdateAsync(access, "campaignBudgets", new JsonObject
+        {
+            ["resourceName"] = campaign.ExternalBudgetId,
+            [field] = Currencies.MinorToMicros(budgetMinor, campaign.Currency).ToString(CultureInfo.InvariantCulture),
+        }, mask, cancellationToken);
+    }
+
+    /// <summary>Pause the campaign, remove it (its ad groups and ads go with it), then remove its budget.</summary>
+    public async Task UndoAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken)
+    {
+        if (campaign.ExternalCampaignId is { } id)
+        {
+            await SetActiveAsync(access, campaign, active: false, cancellationToken);
+            await client.RemoveAsync(access, "campaigns", id, cancellationToken);
+        }
+        if (campaign.ExternalBudgetId is { } budget)
+        {
+            await client.RemoveAsync(access, "campaignBudgets", budget, cancellationToken);
+        }
+    }
+}
