@@ -18,6 +18,7 @@ public sealed class Program
         app.MapAdSetsApi();
         app.MapAdsApi();
         app.MapPublishingApi();
+        app.MapAbTestsApi();
         app.Run();
     }
 }

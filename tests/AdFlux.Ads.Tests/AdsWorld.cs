@@ -100,7 +100,7 @@ public sealed class AdsWorld : IAsyncLifetime
         {
             var account = await Drafts.PutAccountAsync(seed.Client, seed.AdminToken, Drafts.MetaAccount(profile, Sandboxes.NewMetaAccount()));
             await Drafts.PutAccountAsync(seed.Client, seed.AdminToken, Drafts.GoogleAccount(profile, Sandboxes.NewGoogleCustomer()));
-            var campaign = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, profile, ads: 2);
+            var campaign = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, profile, ads: 3);
             var doomedAdSet = await Drafts.CreateAdSetAsync(seed.Client, seed.AdminToken, campaign.Id);
             var doomed = await Drafts.CreateCampaignAsync(seed.Client, seed.AdminToken, Drafts.Campaign(profile));
             var publishable = await Drafts.FullDraftAsync(seed.Client, seed.AdminToken, profile);
@@ -111,6 +111,10 @@ public sealed class AdsWorld : IAsyncLifetime
             names["doomedCampaign"] = doomed.Id.ToString();
             names["doomedAdSet"] = doomedAdSet.Id.ToString();
             names["doomedAd"] = campaign.AdSets[0].Ads[1].Id.ToString();
+            names["variantAd"] = campaign.AdSets[0].Ads[2].Id.ToString();
+            var abTest = await Drafts.ExpectAsync<AbTestResponse>(seed.Client, HttpMethod.Post, $"/api/ads/campaigns/{campaign.Id}/ab-tests", seed.AdminToken,
+                Drafts.AbTest(campaign.AdSets[0].Ads[0].Id, campaign.AdSets[0].Ads[2].Id), HttpStatusCode.Created);
+            names["abTest"] = abTest.Id.ToString();
             names["publishable"] = publishable.Id.ToString();
         }
         // Published campaigns for the state-changing endpoints, one per endpoint (their admin rows change them).

@@ -27,7 +27,13 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Post("/api/ads/campaigns/{live}/pause")
         .Post("/api/ads/campaigns/{paused}/resume")
         .Post("/api/ads/campaigns/{endable}/end")
-        .Put("/api/ads/campaigns/{campaign}/budget", _ => new { budgetMinor = 7_500 });
+        .Put("/api/ads/campaigns/{campaign}/budget", _ => new { budgetMinor = 7_500 })
+        .Post("/api/ads/campaigns/{campaign}/ab-tests", t => Drafts.AbTest(Guid.Parse(t.Resources["ad"]), Guid.Parse(t.Resources["variantAd"])))
+        .Get("/api/ads/ab-tests/{abTest}")
+        .Post("/api/ads/ab-tests/{abTest}/results", t => new
+        {
+            arms = new[] { new { adId = t.Resources["ad"], trials = 10, successes = 1 }, new { adId = t.Resources["variantAd"], trials = 10, successes = 2 } },
+        });
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -66,6 +66,15 @@ public static class Drafts
         developerToken = "sandbox-developer-token",
     };
 
+    public static object AbTest(Guid control, Guid variant, double baseline = 0.02, double effect = 0.01) => new
+    {
+        metric = "ctr",
+        controlAdId = control,
+        variantAdIds = new[] { variant },
+        baselineRate = baseline,
+        minimumDetectableEffect = effect,
+    };
+
     public static HttpRequestMessage Request(HttpMethod method, string path, string token, object? body = null)
     {
         var request = new HttpRequestMessage(method, path);

@@ -19,4 +19,6 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<Ad> Ads => Set<Ad>();
 
     public DbSet<AdAccount> Accounts => Set<AdAccount>();
+
+    public DbSet<AbTest> AbTests => Set<AbTest>();
 }

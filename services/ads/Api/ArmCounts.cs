@@ -1,0 +1,3 @@
+namespace AdFlux.Ads.Api;
+
+public sealed record ArmCounts(Guid AdId, long Trials, long Successes);
