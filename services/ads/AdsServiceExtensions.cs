@@ -1,5 +1,6 @@
 using AdFlux.Ads.Accounts;
 using AdFlux.Ads.Data;
+using AdFlux.Ads.Metrics;
 using AdFlux.Ads.Platforms;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
@@ -34,6 +35,9 @@ public static class AdsServiceExtensions
         builder.Services.AddSingleton<PublishSignal>();
         builder.Services.AddScoped<CampaignPublisher>();
         builder.Services.AddHostedService<PublishWorker>();
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
+        builder.Services.AddScoped<MetricsSyncer>();
+        builder.Services.AddHostedService<MetricsSyncWorker>();
         return builder;
     }
 }

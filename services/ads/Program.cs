@@ -19,6 +19,7 @@ public sealed class Program
         app.MapAdsApi();
         app.MapPublishingApi();
         app.MapAbTestsApi();
+        app.MapReportsApi();
         app.Run();
     }
 }

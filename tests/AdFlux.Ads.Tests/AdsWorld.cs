@@ -49,6 +49,8 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Ads:Platforms:GoogleTokenUrl", sandboxRoot + "token");
                 host.UseSetting("Ads:Publishing:PollInterval", "00:00:00.100");
                 host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
+                host.UseSetting("Ads:Metrics:PollInterval", "00:00:00.100");
+                host.UseSetting("Ads:Metrics:LookbackDays", "7");
                 host.UseSetting("Messaging:RetryLimit", "2");
                 host.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");
                 host.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");

@@ -120,9 +120,9 @@ public static class Drafts
 
     /// <summary>A draft with one ad set and <paramref name="ads"/> ads.</summary>
     public static async Task<CampaignResponse> FullDraftAsync(HttpClient client, string token, Guid clientProfile, string platform = "meta",
-        string? name = null, int ads = 1, string? lastAdName = null)
+        string? name = null, int ads = 1, string? lastAdName = null, object? campaignBody = null)
     {
-        var campaign = await CreateCampaignAsync(client, token, Campaign(clientProfile, platform, name));
+        var campaign = await CreateCampaignAsync(client, token, campaignBody ?? Campaign(clientProfile, platform, name));
         var adSet = await CreateAdSetAsync(client, token, campaign.Id);
         for (var i = 0; i < ads; i++)
         {

@@ -16,8 +16,8 @@ public sealed record Publication(AdsWorld World, Guid ClientProfile, string Plat
         return new Publication(world, profile, platform, accountId);
     }
 
-    public Task<CampaignResponse> DraftAsync(string? name = null, int ads = 2, string? lastAdName = null) =>
-        Drafts.FullDraftAsync(World.Client, World.AdminA, ClientProfile, Platform, name, ads, lastAdName);
+    public Task<CampaignResponse> DraftAsync(string? name = null, int ads = 2, string? lastAdName = null, object? campaignBody = null) =>
+        Drafts.FullDraftAsync(World.Client, World.AdminA, ClientProfile, Platform, name, ads, lastAdName, campaignBody);
 
     public async Task<CampaignResponse> PublishAsync(Guid campaignId)
     {

@@ -21,4 +21,10 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<AdAccount> Accounts => Set<AdAccount>();
 
     public DbSet<AbTest> AbTests => Set<AbTest>();
+
+    public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
+
+    public DbSet<MetricSync> MetricSyncs => Set<MetricSync>();
+
+    public DbSet<BudgetAlert> BudgetAlerts => Set<BudgetAlert>();
 }

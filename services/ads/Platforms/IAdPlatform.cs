@@ -27,6 +27,9 @@ public interface IAdPlatform
 
     Task SetBudgetAsync(AccountAccess access, Campaign campaign, long budgetMinor, CancellationToken cancellationToken);
 
+    /// <summary>The campaign's figures per day from <paramref name="from"/> to <paramref name="to"/>, inclusive.</summary>
+    Task<IReadOnlyList<PlatformDay>> GetDailyAsync(AccountAccess access, Campaign campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
     /// <summary>Pauses, then deletes or removes, what a failed publication created (campaign first, so nothing delivers meanwhile).</summary>
     Task UndoAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken);
 }

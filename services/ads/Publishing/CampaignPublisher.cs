@@ -80,6 +80,10 @@ public sealed class CampaignPublisher(
             Release(campaign, next: null);
             campaign.LastError = null;
             campaign.UpdatedAt = now;
+            if (!await db.MetricSyncs.AnyAsync(m => m.CampaignId == campaign.Id, CancellationToken.None))
+            {
+                db.MetricSyncs.Add(new MetricSync { CampaignId = campaign.Id, TenantId = campaign.TenantId, NextRunAt = now });
+            }
             db.AddEvent(new CampaignPublished(Guid.NewGuid(), campaign.TenantId, now, campaign.Id, campaign.ClientProfileId, campaign.Platform,
                 campaign.ExternalCampaignId!, adSets.Sum(s => s.Ads.Count)), clock);
             await db.SaveChangesAsync(CancellationToken.None);

@@ -47,6 +47,13 @@ public sealed class MarketingStore
         }
     }
 
+    private readonly ConcurrentDictionary<string, int> _restatements = new();
+
+    /// <summary>Changes an object's reported figures from now on, as a platform restating past days does.</summary>
+    public int Restate(string id) => _restatements.AddOrUpdate(id, 1, (_, version) => version + 1);
+
+    public int RestatementOf(string id) => _restatements.GetValueOrDefault(id);
+
     /// <summary>True the first time it is asked for <paramref name="key"/>: a one-shot failure.</summary>
     public bool FirstTime(string key) => _failedOnce.TryAdd(key, 0);
 }

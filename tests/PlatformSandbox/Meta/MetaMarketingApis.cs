@@ -10,7 +10,8 @@ namespace AdFlux.PlatformSandbox.Meta;
 /// interest search, the <c>x-business-use-case-usage</c> header on every answer and Graph's error shape.
 /// Magic names: an object named with <c>[fail]</c> is refused (code 100, subcode 1885316); <c>[flaky]</c>
 /// fails once with a transient 500; <c>[throttle]</c> is throttled once (code 80004, usage at 100 %).
-/// <c>GET /sandbox/meta/counters?account=act_…</c> tells how many objects of each kind an account created.
+/// <c>GET /sandbox/meta/counters?account=act_…</c> tells how many objects of each kind an account created;
+/// <c>POST /sandbox/meta/restate?id=…</c> makes an object's insights report different figures from then on.
 /// </summary>
 public static class MetaMarketingApis
 {
@@ -24,6 +25,7 @@ public static class MetaMarketingApis
         app.MapDelete(Version + "/{id}", Delete);
         app.MapGet(Version + "/{id}/insights", Insights);
         app.MapGet(Version + "/search", Search);
+        app.MapPost("/sandbox/meta/restate", (string id, MarketingStore store) => TypedResults.Json(new { id, restatement = store.Restate(id) }));
         app.MapGet("/sandbox/meta/counters", (string account, MarketingStore store) => TypedResults.Json(new
         {
             creates = store.CreatesOf(account.Replace("act_", "", StringComparison.Ordinal)),
@@ -175,7 +177,7 @@ public static class MetaMarketingApis
         var days = Enumerable.Range(0, until.DayNumber - since.DayNumber + 1).Select(since.AddDays).ToList();
         var start = after is null ? 0 : int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(after)), CultureInfo.InvariantCulture);
         var size = Math.Clamp(limit ?? 25, 1, 500);
-        var page = days.Skip(start).Take(size).Select(day => Row(id, day, wanted)).ToList();
+        var page = days.Skip(start).Take(size).Select(day => Row(id, day, wanted, store.RestatementOf(id))).ToList();
         object result = start + size < days.Count
             ? new
             {
@@ -209,9 +211,9 @@ public static class MetaMarketingApis
         });
     }
 
-    public static Dictionary<string, object> Row(string id, DateOnly day, IReadOnlySet<string> fields)
+    public static Dictionary<string, object> Row(string id, DateOnly day, IReadOnlySet<string> fields, int restatement = 0)
     {
-        var key = $"{id}:{day:yyyy-MM-dd}";
+        var key = restatement == 0 ? $"{id}:{day:yyyy-MM-dd}" : $"{id}:{day:yyyy-MM-dd}:r{restatement}";
         var impressions = Stable.Number(key + ":impressions", 1_000, 20_000);
         var reach = Stable.Number(key + ":reach", impressions / 2, impressions);
         var clicks = Stable.Number(key + ":clicks", 10, impressions / 20);

@@ -101,6 +101,10 @@ public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
         }, mask, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PlatformDay>> GetDailyAsync(AccountAccess access, Campaign campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        [.. (await client.GetDailyMetricsAsync(access, campaign.ExternalCampaignId!, from, to, Currencies.ExponentOf(campaign.Currency), cancellationToken))
+            .Select(r => new PlatformDay(r.Date, r.Impressions, null, r.Clicks, r.CostMinor, r.Conversions, r.ConversionValueMinor))];
+
     /// <summary>Pause the campaign, remove it (its ad groups and ads go with it), then remove its budget.</summary>
     public async Task UndoAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken)
     {

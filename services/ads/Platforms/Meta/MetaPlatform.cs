@@ -116,6 +116,10 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
         }
     }
 
+    public async Task<IReadOnlyList<PlatformDay>> GetDailyAsync(AccountAccess access, Campaign campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        [.. (await client.GetDailyInsightsAsync(access, campaign.ExternalCampaignId!, from, to, Currencies.ExponentOf(campaign.Currency), cancellationToken))
+            .Select(r => new PlatformDay(r.Date, r.Impressions, r.Reach, r.Clicks, r.SpendMinor, r.Conversions, r.ConversionValueMinor))];
+
     private static string BudgetField(Campaign campaign) => campaign.BudgetKind == BudgetKind.Daily ? "daily_budget" : "lifetime_budget";
 
     private static string OptimizationGoal(string objective) => objective switch
