@@ -1,0 +1,11 @@
+namespace AdFlux.Ads.Tests.Unit;
+
+/// <summary>A clock a test moves by hand.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
