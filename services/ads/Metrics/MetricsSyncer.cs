@@ -36,34 +36,38 @@ public sealed class MetricsSyncer(
         var account = await db.Accounts.FirstAsync(a => a.ClientProfileId == campaign.ClientProfileId && a.Platform == campaign.Platform, cancellationToken);
         var pulled = await platforms.For(campaign.Platform).GetDailyAsync(new AccountAccess(account, credentials.Open(account)), campaign, from, to, cancellationToken);
 
-        var held = await db.DailyMetrics.Where(m => m.CampaignId == campaignId).ToDictionaryAsync(m => m.Date, cancellationToken);
-        foreach (var day in pulled.Where(d => d.Date >= from && d.Date <= to))
-        {
-            if (!held.TryGetValue(day.Date, out var row))
-            {
-                row = new DailyMetric { CampaignId = campaign.Id, Date = day.Date, TenantId = campaign.TenantId, ClientProfileId = campaign.ClientProfileId };
-                db.DailyMetrics.Add(row);
-                held[day.Date] = row;
-            }
-            row.Impressions = day.Impressions;
-            row.Reach = day.Reach;
-            row.Clicks = day.Clicks;
-            row.SpendMinor = day.SpendMinor;
-            row.Conversions = day.Conversions;
-            row.ConversionValueMinor = day.ConversionValueMinor;
-            row.SyncedAt = now;
-        }
-        var window = held.Values.Where(m => m.Date >= from && m.Date <= to).ToList();
+        var days = pulled.Where(d => d.Date >= from && d.Date <= to).GroupBy(d => d.Date).Select(g => g.Last()).OrderBy(d => d.Date).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One statement for the whole window: a pulled day replaces its row (restated figures), never adds to it.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO daily_metrics (campaign_id, date, tenant_id, client_profile_id, impressions, reach, clicks, spend_minor, conversions, conversion_value_minor, synced_at)
+            SELECT {campaign.Id}, t.date, {campaign.TenantId}, {campaign.ClientProfileId}, t.impressions, t.reach, t.clicks, t.spend, t.conversions, t.value, {now}
+            FROM unnest({days.Select(d => d.Date).ToArray()}, {days.Select(d => d.Impressions).ToArray()}, {days.Select(d => d.Reach).ToArray()},
+                        {days.Select(d => d.Clicks).ToArray()}, {days.Select(d => d.SpendMinor).ToArray()}, {days.Select(d => d.Conversions).ToArray()},
+                        {days.Select(d => d.ConversionValueMinor).ToArray()})
+                AS t(date, impressions, reach, clicks, spend, conversions, value)
+            ON CONFLICT (campaign_id, date) DO UPDATE SET
+                impressions = excluded.impressions, reach = excluded.reach, clicks = excluded.clicks, spend_minor = excluded.spend_minor,
+                conversions = excluded.conversions, conversion_value_minor = excluded.conversion_value_minor, synced_at = excluded.synced_at
+            """, cancellationToken);
         db.AddEvent(new CampaignMetricsSynced(Guid.NewGuid(), campaign.TenantId, now, campaign.Id, campaign.ClientProfileId, campaign.Platform,
-            Midnight(from), Midnight(to.AddDays(1)), window.Sum(m => m.Impressions), window.Sum(m => m.Clicks), window.Sum(m => m.SpendMinor),
-            (long)Math.Round(window.Sum(m => m.Conversions))), clock);
+            Midnight(from), Midnight(to.AddDays(1)), days.Sum(m => m.Impressions), days.Sum(m => m.Clicks), days.Sum(m => m.SpendMinor),
+            (long)Math.Round(days.Sum(m => m.Conversions))), clock);
 
-        var alerted = (await db.BudgetAlerts.Where(a => a.CampaignId == campaignId).Select(a => new { a.PeriodStart, a.ThresholdPercent }).ToListAsync(cancellationToken))
-            .Select(a => (a.PeriodStart, a.ThresholdPercent)).ToHashSet();
-        var days = pulled.Select(d => d.Date).Where(d => d >= from && d <= to).Distinct().Order().ToList();
-        foreach (var period in BudgetPacing.Periods(campaign, held.Values, days, now))
+        // A lifetime budget is paced on everything spent so far; a daily one on the days just pulled.
+        var spentBefore = campaign.BudgetKind == BudgetKind.Lifetime
+            ? await db.DailyMetrics.Where(m => m.CampaignId == campaignId && (m.Date < from || m.Date > to)).SumAsync(m => m.SpendMinor, cancellationToken)
+            : 0;
+        var spent = days.Select(d => new DailyMetric { Date = d.Date, SpendMinor = d.SpendMinor })
+            .Append(new DailyMetric { Date = from.AddDays(-1), SpendMinor = spentBefore }).ToList();
+        var reached = BudgetPacing.Periods(campaign, spent, days.Select(d => d.Date), now)
+            .SelectMany(period => BudgetPacing.Reached(period).Select(threshold => (Period: period, Threshold: threshold)))
+            .ToList();
+        if (reached.Count > 0)
         {
-            foreach (var threshold in BudgetPacing.Reached(period).Where(t => alerted.Add((period.Start, t))))
+            var alerted = (await db.BudgetAlerts.Where(a => a.CampaignId == campaignId).Select(a => new { a.PeriodStart, a.ThresholdPercent }).ToListAsync(cancellationToken))
+                .Select(a => (a.PeriodStart, a.ThresholdPercent)).ToHashSet();
+            foreach (var (period, threshold) in reached.Where(r => alerted.Add((r.Period.Start, r.Threshold))))
             {
                 db.BudgetAlerts.Add(new BudgetAlert
                 {
@@ -80,7 +84,8 @@ public sealed class MetricsSyncer(
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        return days;
+        await transaction.CommitAsync(cancellationToken);
+        return [.. days.Select(d => d.Date)];
     }
 
     private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
