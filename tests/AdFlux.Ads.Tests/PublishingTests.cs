@@ -81,6 +81,32 @@ public sealed class PublishingTests(AdsWorld world)
         Assert.Equal(expected, counters["creates"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<int>()));
     }
 
+    [Fact]
+    public async Task A_publication_leased_by_a_live_worker_is_left_alone_and_taken_over_once_its_lease_expires()
+    {
+        var publication = await Publication.NewAsync(world, "google");
+        var draft = await publication.DraftAsync("Orphaned");
+        await using var db = world.Db(world.Matrix.A.TenantId);
+        // As if another instance had claimed it: publishing, leased for an hour.
+        await db.Campaigns.Where(c => c.Id == draft.Id).ExecuteUpdateAsync(c => c
+            .SetProperty(x => x.Status, CampaignStatus.Publishing)
+            .SetProperty(x => x.LeaseOwner, "another-instance")
+            .SetProperty(x => x.LeaseExpiresAt, DateTimeOffset.UtcNow.AddHours(1))
+            .SetProperty(x => x.NextAttemptAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var untouched = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == draft.Id);
+        Assert.Equal(("another-instance", 0), (untouched.LeaseOwner, untouched.PublishAttempts));
+        Assert.Empty((await publication.CountersAsync())["creates"]!.AsObject());
+
+        // That instance died: its lease runs out and this one resumes the publication.
+        await db.Campaigns.Where(c => c.Id == draft.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.LeaseExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        var published = await publication.SettledAsync(draft.Id);
+
+        Assert.Equal("active", published.Status);
+        Assert.Equal(1, SandboxCounters.Creates(await publication.CountersAsync(), "campaign"));
+    }
+
     [Theory]
     // Meta refuses the second ad's creative (it carries the ad's name); Google has no creative step, so the ad itself.
     [InlineData("meta", "creative", "100/1885316")]
