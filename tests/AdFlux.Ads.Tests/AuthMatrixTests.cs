@@ -31,6 +31,7 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Post("/api/ads/campaigns/{campaign}/ab-tests", t => Drafts.AbTest(Guid.Parse(t.Resources["ad"]), Guid.Parse(t.Resources["variantAd"])))
         .Get("/api/ads/ab-tests/{abTest}")
         .Get("/api/ads/campaigns/{campaign}/report?granularity=week")
+        .Get("/api/ads/accounts/{account}/report")
         .Post("/api/ads/ab-tests/{abTest}/results", t => new
         {
             arms = new[] { new { adId = t.Resources["ad"], trials = 10, successes = 1 }, new { adId = t.Resources["variantAd"], trials = 10, successes = 2 } },

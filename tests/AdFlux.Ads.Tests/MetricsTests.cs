@@ -108,6 +108,13 @@ public sealed class MetricsTests(AdsWorld world)
             .Count(m => m.Payload.Contains(campaign.Id.ToString(), StringComparison.Ordinal));
         Assert.Equal(12, events);
         Assert.Null((await Drafts.ExpectAsync<CampaignReport>(world.Client, HttpMethod.Get, $"/api/ads/campaigns/{campaign.Id}/report", world.AdminA, null, HttpStatusCode.OK)).Totals.Frequency);
+
+        var account = Assert.Single(await Drafts.ExpectAsync<List<AccountResponse>>(world.Client, HttpMethod.Get, "/api/ads/accounts", world.AdminA, null, HttpStatusCode.OK),
+            a => a.ClientProfileId == publication.ClientProfile);
+        var report = await Drafts.ExpectAsync<AccountReport>(world.Client, HttpMethod.Get, $"/api/ads/accounts/{account.Id}/report", world.AdminA, null, HttpStatusCode.OK);
+        Assert.Equal(campaign.Id, Assert.Single(report.Campaigns).CampaignId);
+        Assert.Equal(report.Campaigns[0].Kpis.SpendMinor, report.TotalsByCurrency["USD"].SpendMinor);
+        Assert.Equal(12, report.BudgetAlerts.Count);
     }
 
     private async Task<CampaignResponse> PublishedAsync(Publication publication, long budgetMinor, int startsDaysAgo)
