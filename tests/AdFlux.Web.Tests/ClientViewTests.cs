@@ -11,8 +11,7 @@ public sealed class ClientViewTests(WebSystem system)
     [Fact]
     public async Task A_viewer_sees_only_its_client_profiles_figures_and_no_write_control()
     {
-        var page = await system.NewPageAsync();
-        await Browsing.SignInAsync(page, WebSystem.ViewerEmail, WebSystem.ViewerPassword);
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword);
         await Browsing.WaitForFiguresAsync(page);
 
         // Last 30 days (the default) end today; the figures end yesterday, so 29 of the profile's days are in.
@@ -43,8 +42,7 @@ public sealed class ClientViewTests(WebSystem system)
     [Fact]
     public async Task Changing_the_date_range_changes_the_charts_data()
     {
-        var page = await system.NewPageAsync();
-        await Browsing.SignInAsync(page, WebSystem.ViewerEmail, WebSystem.ViewerPassword);
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword);
         await Browsing.WaitForFiguresAsync(page);
         var youtube = page.Locator("[data-platform=youtube] figure.chart");
         Assert.Equal("29", await youtube.GetAttributeAsync("data-points"));
@@ -66,11 +64,10 @@ public sealed class ClientViewTests(WebSystem system)
     [Fact]
     public async Task Platform_filters_leave_platforms_out_and_the_last_updated_text_counts_hours()
     {
-        var page = await system.NewPageAsync();
-        await Browsing.SignInAsync(page, WebSystem.ViewerEmail, WebSystem.ViewerPassword);
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword);
         await Browsing.WaitForFiguresAsync(page);
 
-        await page.Locator("[data-platform-filter=spotify] input").UncheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Spotify" }).UncheckAsync();
         await page.Locator("[data-platform=spotify]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         Assert.Equal(1, await page.Locator("[data-platform=youtube]").CountAsync());
 
@@ -86,8 +83,7 @@ public sealed class ClientViewTests(WebSystem system)
     [Fact]
     public async Task On_a_phone_the_client_view_fits_the_screen()
     {
-        var page = await system.NewPageAsync(width: 390, height: 844);
-        await Browsing.SignInAsync(page, WebSystem.ViewerEmail, WebSystem.ViewerPassword);
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword, width: 390, height: 844);
         await Browsing.WaitForFiguresAsync(page);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

@@ -80,7 +80,7 @@ public sealed class SignInTests(WebSystem system)
         session.Replace(before with { ExpiresAt = DateTimeOffset.UtcNow });
 
         await page.ClickAsync("[data-range=Last7Days]");
-        await page.Locator("figure.chart[data-points='7']").First.WaitForAsync();
+        await page.Locator("figure.chart[data-points='6']").First.WaitForAsync();
 
         Assert.NotEqual(before.RefreshToken, session.Tokens.RefreshToken);
         Assert.True(session.Tokens.ExpiresAt > DateTimeOffset.UtcNow.AddMinutes(5));

@@ -33,6 +33,7 @@ public sealed class WebSystem : IAsyncLifetime
     public const int Days = 40;
 
     private readonly List<IAsyncDisposable> _disposables = [];
+    private readonly Dictionary<string, string> _signedIn = new(StringComparer.Ordinal);
     private IPlaywright? _playwright;
 
     public Uri GatewayUrl { get; private set; } = null!;
@@ -124,6 +125,32 @@ public sealed class WebSystem : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    /// <summary>
+    /// A tab signed in as <paramref name="email"/> at <paramref name="path"/>: the first call per user signs in
+    /// through the form, later ones reuse its cookie (a server-side session each test may read but not end).
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string email, string password, string path = "/", int width = 1280, int height = 900)
+    {
+        if (!_signedIn.TryGetValue(email, out var state))
+        {
+            var first = await NewPageAsync();
+            await Browsing.SignInAsync(first, email, password);
+            state = _signedIn[email] = await first.Context.StorageStateAsync();
+            await first.Context.CloseAsync();
+        }
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = GatewayUrl.ToString(),
+            Locale = "en-US",
+            StorageState = state,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync(path);
         return page;
     }
 
