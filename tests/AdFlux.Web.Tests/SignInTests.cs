@@ -23,6 +23,10 @@ public sealed class SignInTests(WebSystem system)
         await page.Locator("#email").WaitForAsync();
         await Browsing.ScreenshotAsync(page, "login");
         await Browsing.AssertAccessibleAsync(page);
+
+        // The gateway's own page (API reference, health) stays reachable for people and the web app links it.
+        await page.GotoAsync("/docs");
+        Assert.Equal(1, await page.Locator("a[href='/scalar']").CountAsync());
         await page.Context.CloseAsync();
     }
 

@@ -15,6 +15,9 @@ public sealed class GatewayClient(
     HttpClient http, IdentitySessions identity, SessionStore sessions, AuthenticationStateProvider authentication,
     IOptions<WebSessionOptions> options, TimeProvider clock)
 {
+    /// <summary>The title pages recognise to offer signing in again.</summary>
+    public const string SessionEndedTitle = "Session ended";
+
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
 
@@ -55,9 +58,6 @@ public sealed class GatewayClient(
         }
         return ApiResult<T>.Failed(ApiProblem.Of(StatusCodes.Status401Unauthorized, SessionEndedTitle));
     }
-
-    /// <summary>The title pages recognise to offer signing in again.</summary>
-    public const string SessionEndedTitle = "Session ended";
 
     private async Task<string?> AccessTokenAsync(TokenSession session, bool force, CancellationToken cancellationToken)
     {
