@@ -57,6 +57,7 @@ public sealed class AdminConsoleTests(WebSystem system)
         using var me = await machine.GetAsync("/api/identity/users/me");
         Assert.True(me.IsSuccessStatusCode, $"the shown key was refused: {(int)me.StatusCode}");
         await page.ReloadAsync();
+        await Browsing.WaitForCircuitAsync(page);
         await page.Locator("[data-testid=api-keys]").GetByText(name).WaitForAsync();
         Assert.Equal(0, await page.Locator("[data-testid=created-key]").CountAsync());
         Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);

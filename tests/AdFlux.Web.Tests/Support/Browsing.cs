@@ -18,11 +18,16 @@ public static class Browsing
         await page.FillAsync("#password", password);
         await page.ClickAsync("form.login-form button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await WaitForCircuitAsync(page);
     }
+
+    /// <summary>Pages are prerendered: their controls work once the circuit has taken over.</summary>
+    public static async Task WaitForCircuitAsync(IPage page) =>
+        await page.Locator("main[data-interactive=true]").WaitForAsync();
 
     /// <summary>The client view once its figures are shown.</summary>
     public static async Task WaitForFiguresAsync(IPage page) =>
-        await page.Locator("[data-testid=last-updated]").WaitForAsync();
+        await page.Locator("main[data-interactive=true] [data-testid=last-updated]").WaitForAsync();
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -156,6 +156,7 @@ public sealed class WebSystem : IAsyncLifetime
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         await page.GotoAsync(path);
+        await Browsing.WaitForCircuitAsync(page);
         return page;
     }
 
