@@ -17,7 +17,13 @@ public static class PageLoad
         page.SetDefaultTimeout(60_000);
         var requests = new List<IRequest>();
         long frames = 0;
-        page.RequestFinished += (_, request) => requests.Add(request);
+        page.RequestFinished += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request);
+            }
+        };
         page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => Interlocked.Add(ref frames, frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? ""));
 
         var clock = Stopwatch.StartNew();
@@ -27,8 +33,16 @@ public static class PageLoad
             platforms, new() { PollingInterval = 5 });
         var elapsed = clock.Elapsed.TotalMilliseconds;
 
-        long bytes = frames;
-        foreach (var request in requests)
+        // The rest of the first load (scripts, the circuit's start) counts for bytes, not for the paint.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("main[data-interactive=true]").WaitForAsync();
+        IRequest[] finished;
+        lock (requests)
+        {
+            finished = [.. requests];
+        }
+        long bytes = Interlocked.Read(ref frames);
+        foreach (var request in finished)
         {
             var sizes = await request.SizesAsync();
             bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
