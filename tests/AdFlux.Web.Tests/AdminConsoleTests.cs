@@ -18,6 +18,8 @@ public sealed class AdminConsoleTests(WebSystem system)
         Assert.Equal(both.ToString(System.Globalization.CultureInfo.InvariantCulture),
             await page.Locator("[data-platform=youtube] [data-metric=views]").GetAttributeAsync("data-value"));
 
+        Assert.Contains("UC-artist-two", await page.Locator("[data-platform=youtube] [data-testid=top-entities]").InnerTextAsync(), StringComparison.Ordinal);
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Client profiles" }).ClickAsync();
         var profiles = page.Locator("[data-testid=client-profiles]");
         await profiles.GetByText(WebSystem.OtherProfileName).WaitForAsync();

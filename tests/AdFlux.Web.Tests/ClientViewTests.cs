@@ -20,6 +20,9 @@ public sealed class ClientViewTests(WebSystem system)
         Assert.Equal(WebSystem.ProfileName, await page.Locator("[data-testid=client-profile] strong").InnerTextAsync());
         var text = await page.Locator("body").InnerTextAsync();
         Assert.DoesNotContain(WebSystem.OtherProfileName, text, StringComparison.Ordinal);
+        // Top entities: the profile's own channel, never the other profile's.
+        Assert.Contains("UC-artist-one", await page.Locator("[data-platform=youtube] [data-testid=top-entities]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("UC-artist-two", text, StringComparison.Ordinal);
         Assert.Equal(["spotify", "youtube"], (await page.Locator("[data-platform]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.platform)")).Order());
 
         // Seed 004: no run-analysis, upload, manual entry or re-analysis for a viewer; nothing that writes at all.

@@ -66,6 +66,7 @@ public sealed class Texts
         ["SignInLead"] = ("Sign in with your email and password.", "Inicia sesión con tu correo y contraseña."),
         ["SkipToContent"] = ("Skip to content", "Saltar al contenido"),
         ["Status"] = ("Status", "Estado"),
+        ["TopEntities"] = ("Top by {0}", "Los mejores por {0}"),
         ["UsersAndRoles"] = ("Users and roles", "Usuarios y roles"),
         ["VerifyChain"] = ("Verify the chain", "Verificar la cadena"),
     };
