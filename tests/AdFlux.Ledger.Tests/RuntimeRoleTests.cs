@@ -36,7 +36,8 @@ public sealed class RuntimeRoleTests
         var video = messaging.Video(host: host => host.Login(ResourceNames.Video, videoLogins, owner: false));
         var tenant = Guid.NewGuid();
         await Messaging.WriteAsync(video, Enumerable.Range(0, 4).Select(i => (IIntegrationEvent)TestEvents.VideoUploaded(tenant, $"{i}.mp4")));
-        await Eventually.WaitAsync(() => messaging.ScalarAsync(messaging.LedgerDatabase, "SELECT count(*) FROM ledger_events", asSuperUser: true), n => n >= 4);
+        var recorded = await Eventually.WaitAsync(() => messaging.ScalarAsync(messaging.LedgerDatabase, "SELECT count(*) FROM ledger_events", asSuperUser: true), n => n >= 4);
+        Assert.True(recorded >= 4, await WhereTheEventsAreAsync(messaging, recorded));
         await using (var scope = ledger.Services.CreateAsyncScope())
         {
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CheckpointWriter>().WriteDueAsync(CancellationToken.None));
@@ -84,6 +85,21 @@ public sealed class RuntimeRoleTests
         await ledger.Services.GetRequiredService<DatabaseState<LedgerDbContext>>().Migrated.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Contains("20260101000100_LedgerEvents", waiting);
+    }
+
+    private static async Task<string> WhereTheEventsAreAsync(Messaging messaging, long recorded)
+    {
+        var unsent = await messaging.ScalarAsync(messaging.VideoDatabase, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL", asSuperUser: true);
+        var deadLetters = await TextAsync(messaging, messaging.LedgerDatabase, "SELECT string_agg(queue || ': ' || left(error, 300), ' | ') FROM dead_letters");
+        return $"{recorded} of 4 events in the ledger; video outbox: {unsent} unsent; ledger dead letters: {deadLetters ?? "none"}";
+    }
+
+    private static async Task<string?> TextAsync(Messaging messaging, string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(messaging.Infrastructure.Postgres.AdminConnectionString) { Database = database }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() as string;
     }
 
     /// <summary>The migration step: the owner's login applies migrations and grants the runtime role, then the host goes away.</summary>
