@@ -39,9 +39,13 @@ var ledger = builder.AddService<Projects.AdFlux_Ledger>(ResourceNames.Ledger)
     .Uses(backing.Database(ResourceNames.Ledger)).Uses(messaging).Calls(identity)
     .WithCheckpointSigningKey(data);
 
+// The web app calls the APIs through the gateway, which serves the web app's pages: it gets the
+// gateway's URL without waiting for it (each would otherwise wait for the other).
+var web = builder.AddService<Projects.AdFlux_Web>(ResourceNames.Web);
 var gateway = builder.AddService<Projects.AdFlux_Gateway>(ResourceNames.Gateway, data.GatewayPort)
     .WithExternalHttpEndpoints()
-    .Calls(identity).Calls(ingest).Calls(video).Calls(mlDetection).Calls(ads).Calls(insights).Calls(ledger);
+    .Calls(identity).Calls(ingest).Calls(video).Calls(mlDetection).Calls(ads).Calls(insights).Calls(ledger).Calls(web);
+web.WithReference(gateway);
 
 builder.RestartResourcesThatCrash();
 builder.PrintStartupSummary(gateway, login, data);

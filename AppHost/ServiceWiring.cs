@@ -1,3 +1,5 @@
+using AdFlux.AppHost.Backing;
+
 namespace AdFlux.AppHost;
 
 /// <summary>The verbs Program.cs reads as: a service uses a database or the broker, calls another service.</summary>
@@ -20,6 +22,31 @@ public static class ServiceWiring
     /// <summary>Gets the connection string (<c>ConnectionStrings__&lt;name&gt;</c>) and starts once the resource is healthy.</summary>
     public static IResourceBuilder<ProjectResource> Uses(this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> resource) =>
         service.WithReference(resource).WaitFor(resource);
+
+    /// <summary>
+    /// Gets its database's runtime connection (<c>ConnectionStrings__&lt;db&gt;</c>). Where the
+    /// server has per-service roles, a <c>&lt;service&gt;-migrations</c> step runs the same project
+    /// first with the owner's login (<c>--Database:MigrateOnly=true</c>), grants the runtime role
+    /// and exits; the service starts once it has finished and never changes the schema itself.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> Uses(this IResourceBuilder<ProjectResource> service, ServiceDatabase database)
+    {
+        service.Uses(database.Runtime);
+        if (database is not { OwnerConnectionString: { } owner, RuntimeRole: { } role })
+        {
+            return service;
+        }
+        var migrations = service.ApplicationBuilder
+            .AddProject($"{service.Resource.Name}-migrations", service.Resource.GetProjectMetadata().ProjectPath, launchProfileName: null)
+            .WithArgs("--Database:MigrateOnly=true")
+            .WithEnvironment($"ConnectionStrings__{database.Runtime.Resource.Name}", owner)
+            .WithEnvironment("Database__RuntimeRole", role)
+            // The step builds the service's whole host (nothing starts), whose bus needs a broker address.
+            .WithReference(database.Messaging)
+            .WaitFor(database.Runtime)
+            .WithAnnotation(new MigrationStepAnnotation());
+        return service.WithEnvironment("Database__ExternalMigrations", "true").WaitForCompletion(migrations);
+    }
 
     /// <summary>Gets the other service's URL (<c>services__&lt;name&gt;__http__0</c>) and starts once it is healthy.</summary>
     public static IResourceBuilder<ProjectResource> Calls(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ProjectResource> other) =>

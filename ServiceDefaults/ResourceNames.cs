@@ -19,6 +19,9 @@ public static class ResourceNames
     public const string Insights = "insights";
     public const string Ledger = "ledger";
 
+    /// <summary>The web app: not an API behind <c>/api/</c> but the pages the gateway serves at every other path.</summary>
+    public const string Web = "web";
+
     /// <summary>The services behind the gateway, in start order.</summary>
     public static readonly IReadOnlyList<string> Services = [Identity, Ingest, Video, MlDetection, Ads, Insights, Ledger];
 

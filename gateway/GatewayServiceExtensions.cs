@@ -20,9 +20,9 @@ public static class GatewayServiceExtensions
         services.AddReverseProxy().AddServiceDiscoveryDestinationResolver();
         services.AddSingleton<IProxyConfigProvider>(provider =>
         {
+            var configured = provider.GetRequiredService<GatewayServices>();
             var (routes, clusters) = GatewayRoutes.From(
-                provider.GetRequiredService<GatewayServices>().Services,
-                provider.GetRequiredService<IOptions<RequestSizeOptions>>().Value);
+                configured.Services, provider.GetRequiredService<IOptions<RequestSizeOptions>>().Value, configured.WebApp);
             return new InMemoryConfigProvider(routes, clusters);
         });
         services.AddAuthorizationBuilder().AddGatewayPolicies();

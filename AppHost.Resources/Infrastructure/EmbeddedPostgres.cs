@@ -46,6 +46,8 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
 
     protected override (string User, string Password)? ApplicationRole => (ApplicationUser, _credentials.ApplicationPassword);
 
+    protected override string? RoleSecret => _credentials.ApplicationPassword;
+
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, Action<string> log, CancellationToken cancellationToken = default)
     {
         var layout = await PrepareAsync(options, log, cancellationToken);

@@ -38,10 +38,9 @@ public static class LocalInfrastructureExtensions
                 try
                 {
                     await EmbeddedPostgres.EnsureApplicationRoleAsync(server.AdminConnectionString, layout.Credentials.ApplicationPassword, cancellationToken);
-                    var databases = new LocalDatabases(server.AdminConnectionString, layout.ApplicationUser, layout.Credentials.ApplicationPassword);
                     foreach (var database in server.Databases)
                     {
-                        await databases.EnsureDatabaseAsync(database.DatabaseName, cancellationToken);
+                        await server.Server.EnsureServiceDatabaseAsync(database.DatabaseName, cancellationToken);
                         logger.LogInformation("Database {Database} ready", database.DatabaseName);
                         await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running });
                     }
@@ -151,12 +150,5 @@ public static class LocalInfrastructureExtensions
         {
             return HealthCheckResult.Unhealthy(ex.Message);
         }
-    }
-
-    private sealed class LocalDatabases(string admin, string user, string password) : PostgresDatabases
-    {
-        public override string AdminConnectionString { get; } = admin;
-
-        protected override (string User, string Password)? ApplicationRole => (user, password);
     }
 }

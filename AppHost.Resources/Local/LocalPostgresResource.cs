@@ -7,7 +7,8 @@ namespace AdFlux.AppHost.Resources.Local;
 /// <summary>
 /// Debian's PostgreSQL as an Aspire executable resource on a fixed loopback port (so a restart
 /// keeps every connection string valid). Its connection string is the superuser's; each
-/// <see cref="LocalDatabaseResource"/> hands services the non-superuser application role.
+/// <see cref="LocalDatabaseResource"/> hands its service the database's runtime role, and its
+/// migration step the owner role (<see cref="ServiceLogins"/>).
 /// </summary>
 public sealed class LocalPostgresResource(string name, string command, PostgresLayout layout, int port)
     : ExecutableResource(name, command, layout.Directory), IResourceWithConnectionString
@@ -37,8 +38,17 @@ public sealed class LocalPostgresResource(string name, string command, PostgresL
         Database = "postgres",
     }.ConnectionString;
 
-    public ReferenceExpression ApplicationConnectionString(string database) => ReferenceExpression.Create(
-        $"Host=127.0.0.1;Port={PrimaryEndpoint.Property(EndpointProperty.Port)};Username={Layout.ApplicationUser};Password={Layout.Credentials.ApplicationPassword};Database={database}");
+    /// <summary>Creates service databases and their roles once the server runs.</summary>
+    public PostgresDatabases Server => field ??= new LocalPostgresDatabases(AdminConnectionString, Layout.ApplicationUser, Layout.Credentials.ApplicationPassword);
+
+    /// <summary>A service database's owner login (its migration step) or runtime login (the service), <see cref="ServiceLogins"/>.</summary>
+    public ReferenceExpression LoginConnectionString(string database, bool owner)
+    {
+        var logins = Server.LoginsFor(database);
+        var login = new NpgsqlConnectionStringBuilder(owner ? logins.OwnerConnectionString : logins.RuntimeConnectionString);
+        return ReferenceExpression.Create(
+            $"Host=127.0.0.1;Port={PrimaryEndpoint.Property(EndpointProperty.Port)};Username={login.Username};Password={login.Password};Database={database}");
+    }
 
     internal void Add(LocalDatabaseResource database) => _databases.Add(database);
 }

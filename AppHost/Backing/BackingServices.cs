@@ -14,9 +14,9 @@ namespace AdFlux.AppHost.Backing;
 /// </summary>
 public sealed class BackingServices
 {
-    private readonly Func<string, IResourceBuilder<IResourceWithConnectionString>> _addDatabase;
+    private readonly Func<string, ServiceDatabase> _addDatabase;
 
-    private BackingServices(IResourceBuilder<IResourceWithConnectionString> messaging, Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+    private BackingServices(IResourceBuilder<IResourceWithConnectionString> messaging, Func<string, ServiceDatabase> addDatabase)
     {
         Messaging = messaging;
         _addDatabase = addDatabase;
@@ -25,7 +25,7 @@ public sealed class BackingServices
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
 
     /// <summary>The database of <paramref name="service"/> (<c>ml-detection</c> → <c>mldetectiondb</c>).</summary>
-    public IResourceBuilder<IResourceWithConnectionString> Database(string service) => _addDatabase(ResourceNames.DatabaseOf(service));
+    public ServiceDatabase Database(string service) => _addDatabase(ResourceNames.DatabaseOf(service));
 
     public static async Task<BackingServices> AddAsync(IDistributedApplicationBuilder builder, LocalData data)
     {
@@ -49,7 +49,7 @@ public sealed class BackingServices
         }
 
         var messaging = AddMessaging(builder, data, externalMessaging, containers);
-        var addDatabase = await AddPostgresAsync(builder, data, externalPostgres, containers);
+        var addDatabase = await AddPostgresAsync(builder, data, externalPostgres, containers, messaging);
         return new BackingServices(messaging, addDatabase);
     }
 
@@ -71,31 +71,44 @@ public sealed class BackingServices
         return builder.AddLocalRabbitMq(ResourceNames.Messaging, directory, FreePort.Pick());
     }
 
-    private static async Task<Func<string, IResourceBuilder<IResourceWithConnectionString>>> AddPostgresAsync(
-        IDistributedApplicationBuilder builder, LocalData data, string? external, bool containers)
+    private static async Task<Func<string, ServiceDatabase>> AddPostgresAsync(
+        IDistributedApplicationBuilder builder, LocalData data, string? external, bool containers, IResourceBuilder<IResourceWithConnectionString> messaging)
     {
         if (!string.IsNullOrEmpty(external) && !builder.ExecutionContext.IsPublishMode)
         {
             var server = new NpgsqlConnectionStringBuilder(external);
-            Console.WriteLine($"PostgreSQL: external, {server.Host}:{server.Port}; service databases are created there when missing");
-            var databases = new ExternalPostgres(external);
+            var databases = await ExternalPostgres.ConnectAsync(external);
+            Console.WriteLine($"PostgreSQL: external, {server.Host}:{server.Port}; service databases are created there when missing, " + (databases.HasServiceRoles
+                ? "each with its own owner and runtime role"
+                : $"all used as {server.Username} (it may not create roles: see README)"));
             return name =>
             {
+                if (databases.HasServiceRoles)
+                {
+                    var logins = databases.EnsureServiceDatabaseAsync(name).GetAwaiter().GetResult();
+                    return new ServiceDatabase(
+                        builder.AddConnectionString(name, ReferenceExpression.Create($"{logins.RuntimeConnectionString}")),
+                        messaging, ReferenceExpression.Create($"{logins.OwnerConnectionString}"), logins.RuntimeRole);
+                }
                 databases.EnsureDatabaseAsync(name).GetAwaiter().GetResult();
                 var connectionString = new NpgsqlConnectionStringBuilder(external) { Database = name }.ConnectionString;
-                return builder.AddConnectionString(name, ReferenceExpression.Create($"{connectionString}"));
+                return new ServiceDatabase(builder.AddConnectionString(name, ReferenceExpression.Create($"{connectionString}")), messaging);
             };
         }
         if (containers)
         {
             Console.WriteLine("PostgreSQL: container");
             var container = builder.AddPostgres(ResourceNames.Postgres).WithImageRegistry(null).WithImage("postgres", "15").WithDataVolume("adflux-postgres-data");
-            return name => container.AddDatabase(name);
+            return name => new ServiceDatabase(container.AddDatabase(name), messaging);
         }
         var layout = await EmbeddedPostgres.PrepareAsync(new EmbeddedPostgresOptions(Path.Combine(data.Directory, "postgres")), Console.WriteLine);
-        Console.WriteLine($"PostgreSQL: local executable (Debian package, version {layout.Version}), data in {layout.DataDirectory}");
+        Console.WriteLine($"PostgreSQL: local executable (Debian package, version {layout.Version}), data in {layout.DataDirectory}; each service database has its own owner and runtime role");
         var local = builder.AddLocalPostgres(ResourceNames.Postgres, layout, FreePort.Pick());
-        return name => local.AddDatabase(name);
+        return name =>
+        {
+            var database = local.AddDatabase(name);
+            return new ServiceDatabase(database, messaging, database.Resource.OwnerConnectionStringExpression, database.Resource.RuntimeRole);
+        };
     }
 
     private static string Redacted(Uri uri) => $"{uri.Scheme}://{uri.Host}:{(uri.Port > 0 ? uri.Port : 5672)}{uri.AbsolutePath}";

@@ -26,7 +26,7 @@ public sealed class StartupSummary(
 
     private async Task WatchAsync(CancellationToken stoppingToken)
     {
-        var resources = model.Resources.Where(r => (r is IResourceWithConnectionString or ProjectResource or ExecutableResource) && IsShown(r)).ToList();
+        var resources = model.Resources.Where(SteadyResources.Includes).ToList();
         try
         {
             await Task.WhenAll(resources.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken)));
@@ -46,15 +46,6 @@ public sealed class StartupSummary(
             settings.Login.IsNew ? settings.Login.Email : loginFile,
             settings.Login.IsNew ? settings.Login.Password : "");
     }
-
-    /// <summary>
-    /// What the dashboard lists: Aspire's own hidden resources (the dashboard itself) and its
-    /// idle <c>-rebuilder</c> helpers never report healthy, and waiting on them kept this summary
-    /// from ever printing.
-    /// </summary>
-    private static bool IsShown(IResource resource) =>
-        !(resource.TryGetLastAnnotation<ResourceSnapshotAnnotation>(out var snapshot) && snapshot.InitialSnapshot.IsHidden)
-        && !resource.Name.EndsWith("-rebuilder", StringComparison.Ordinal);
 
     private string DashboardLoginUrl()
     {

@@ -13,8 +13,9 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// The service's one DbContext on PostgreSQL from <c>ConnectionStrings:&lt;databaseName&gt;</c>,
-    /// migrated in the background at start-up (a database that is down makes <c>/health</c>
-    /// answer 503 naming it instead of crashing the process), a <c>database</c> health check,
+    /// migrated in the background at start-up or by a separate step (<see cref="DatabaseOptions"/>;
+    /// a database that is down or behind makes <c>/health</c> answer 503 naming it instead of
+    /// crashing the process), a <c>database</c> health check,
     /// and the outbox dispatcher that publishes what <c>db.AddEvent(...)</c> wrote (needs
     /// <c>AddServiceBus</c>).
     /// </summary>
@@ -40,6 +41,9 @@ public static class DatabaseExtensions
         builder.Services.TryAddScoped<MessageTenant>();
         builder.Services.TryAddScoped<ITenantContext, ClaimsTenantContext>();
         builder.Services.AddSingleton(new DatabaseState<TContext>(databaseName));
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddSingleton<SchemaMigration<TContext>>();
+        builder.Services.AddSingleton<ISchemaMigration>(services => services.GetRequiredService<SchemaMigration<TContext>>());
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();

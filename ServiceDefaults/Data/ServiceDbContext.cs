@@ -20,6 +20,9 @@ public abstract class ServiceDbContext(DbContextOptions options, ITenantContext 
 
     public Guid[] ClientScope => tenant.ClientProfileScope?.ToArray() ?? [];
 
+    /// <summary>Tables the service's runtime role may only read and insert into (<see cref="RuntimePrivileges"/>).</summary>
+    public virtual IReadOnlyList<string> AppendOnlyTables => [];
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var assembly = GetType().Assembly;

@@ -1,17 +1,31 @@
 using AdFlux.Gateway.Health;
 using AdFlux.Gateway.OpenApi;
+using AdFlux.Gateway.Routing;
 
 namespace AdFlux.Gateway.Home;
 
 public static class HomePage
 {
-    /// <summary><c>GET /</c>: where a person who opens the gateway's address goes next, instead of a bare 401.</summary>
+    /// <summary>Where the page is always served; the web app links to it.</summary>
+    public const string Path = "/docs";
+
+    /// <summary>
+    /// <see cref="Path"/>: links to the API reference, documents and health. Also <c>GET /</c>, instead of a
+    /// bare 401, when no web app is configured (with one, <c>/</c> is the web app's).
+    /// </summary>
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => TypedResults.Content(Html, "text/html; charset=utf-8"))
-            .WithName("Home")
+        endpoints.MapGet(Path, () => TypedResults.Content(Html, "text/html; charset=utf-8"))
+            .WithName("Docs")
             .AllowAnonymous()
             .ExcludeFromDescription();
+        if (endpoints.ServiceProvider.GetRequiredService<GatewayServices>().WebApp is null)
+        {
+            endpoints.MapGet("/", () => TypedResults.Content(Html, "text/html; charset=utf-8"))
+                .WithName("Home")
+                .AllowAnonymous()
+                .ExcludeFromDescription();
+        }
         return endpoints;
     }
 
@@ -33,7 +47,7 @@ public static class HomePage
             <li><a href="{{OpenApiIndexEndpoint.Path}}">OpenAPI documents</a>: the index, one document per service</li>
             <li><a href="{{GatewayHealthEndpoint.Path}}">Health</a>: whether every service is up</li>
           </ul>
-          <p>The web app (client dashboard and admin console) will be served through this gateway as well; it is not part of this deployment yet.</p>
+          <p>The web app (client dashboard and admin console), when deployed, is at <a href="/">/</a>.</p>
         </body>
         </html>
         """;

@@ -9,7 +9,7 @@ namespace AdFlux.Gateway.Routing;
 /// Each service's API path (<see cref="ResourceNames.ApiPathOf"/>) to the service and <c>/webhooks/**</c> to ingest; destinations are
 /// <c>https+http://&lt;service&gt;</c>, resolved by service discovery from the Aspire-style
 /// <c>services:&lt;name&gt;:…</c> settings. A service with no endpoint configured gets no route. API routes need an authenticated caller except identity's
-/// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them.
+/// <see cref="PublicRoutes"/>; webhooks take API keys but do not require them. Every other path goes to the web app when one is configured.
 /// </summary>
 public static class GatewayRoutes
 {
@@ -19,10 +19,16 @@ public static class GatewayRoutes
             .Select(service => new ConfiguredService(service))
             .ToList();
 
+    /// <summary>The web app, when <c>services:web</c> is configured.</summary>
+    public static ConfiguredService? ConfiguredWebApp(IConfiguration configuration) =>
+        configuration.GetSection(ResourceNames.ServiceEndpointsSection(ResourceNames.Web)).Exists() ? new ConfiguredService(ResourceNames.Web) : null;
+
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) From(
-        IReadOnlyList<ConfiguredService> services, RequestSizeOptions sizes)
+        IReadOnlyList<ConfiguredService> services, RequestSizeOptions sizes, ConfiguredService? web = null)
     {
         var clusters = services
+            .Append(web)
+            .OfType<ConfiguredService>()
             .Select(service => new ClusterConfig
             {
                 ClusterId = service.Name,
@@ -66,6 +72,19 @@ public static class GatewayRoutes
                 Match = new RouteMatch { Path = "/webhooks/{**rest}" },
                 AuthorizationPolicy = GatewayPolicies.Machine,
                 MaxRequestBodySize = sizes.WebhookMaxBodyBytes,
+            });
+        }
+        if (web is not null)
+        {
+            routes.Add(new RouteConfig
+            {
+                RouteId = ResourceNames.Web,
+                ClusterId = ResourceNames.Web,
+                Match = new RouteMatch { Path = "/{**rest}" },
+                // Last of all: every gateway page and API route wins; the web app signs its users in itself.
+                Order = int.MaxValue,
+                AuthorizationPolicy = GatewayPolicies.Public,
+                MaxRequestBodySize = sizes.ApiMaxBodyBytes,
             });
         }
         return (routes, clusters);

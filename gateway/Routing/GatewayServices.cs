@@ -4,4 +4,6 @@ namespace AdFlux.Gateway.Routing;
 public sealed class GatewayServices(IConfiguration configuration)
 {
     public IReadOnlyList<ConfiguredService> Services { get; } = GatewayRoutes.ConfiguredServices(configuration);
+
+    public ConfiguredService? WebApp { get; } = GatewayRoutes.ConfiguredWebApp(configuration);
 }

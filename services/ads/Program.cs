@@ -1,17 +1,22 @@
 using AdFlux.Ads.Api;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Data;
 
 namespace AdFlux.Ads;
 
 /// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
 public sealed class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         builder.AddAdsServices();
         var app = builder.Build();
+        if (await app.RunMigrationsOnlyAsync())
+        {
+            return;
+        }
         app.MapDefaultEndpoints();
         app.MapAccountsApi();
         app.MapCampaignsApi();
@@ -20,6 +25,6 @@ public sealed class Program
         app.MapPublishingApi();
         app.MapAbTestsApi();
         app.MapReportsApi();
-        app.Run();
+        await app.RunAsync();
     }
 }

@@ -6,18 +6,23 @@ using AdFlux.Identity.Api.Tenants;
 using AdFlux.Identity.Api.Users;
 using AdFlux.Identity.Users;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Data;
 
 namespace AdFlux.Identity;
 
 /// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
 public sealed class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         builder.AddIdentityServices();
         var app = builder.Build();
+        if (await app.RunMigrationsOnlyAsync())
+        {
+            return;
+        }
         app.MapDefaultEndpoints();
         app.UseMiddleware<ActiveUserCheck>();
         app.MapKeysApi();
@@ -29,6 +34,6 @@ public sealed class Program
         app.MapClientProfilesApi();
         app.MapApiKeysApi();
         app.MapApiKeyVerificationApi();
-        app.Run();
+        await app.RunAsync();
     }
 }

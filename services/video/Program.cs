@@ -1,4 +1,5 @@
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Data;
 using AdFlux.Video.Api;
 
 namespace AdFlux.Video;
@@ -6,12 +7,16 @@ namespace AdFlux.Video;
 /// <summary>Entry point; a named class (not top-level statements) so tests can host several services at once.</summary>
 public sealed class Program
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         builder.AddVideoServices();
         var app = builder.Build();
+        if (await app.RunMigrationsOnlyAsync())
+        {
+            return;
+        }
         app.MapDefaultEndpoints();
         app.MapUploadsApi();
         app.MapVideosApi();
@@ -20,6 +25,6 @@ public sealed class Program
         app.MapVariantsApi();
         app.MapPublicationsApi();
         app.MapVideoDebugApi();
-        app.Run();
+        await app.RunAsync();
     }
 }

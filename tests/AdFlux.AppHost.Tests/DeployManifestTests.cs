@@ -59,7 +59,7 @@ public sealed partial class DeployManifestTests
             + await File.ReadAllTextAsync(Path.Combine(Deploy, "kubernetes", "secrets.example.yaml"));
         var composeCommon = ComposeBlock(compose, "x-common-env");
 
-        Assert.Equal(8, projects.Count);
+        Assert.Equal(9, projects.Count);
         foreach (var (container, composeName) in new[] { ("postgres", "postgres"), ("messaging", "rabbitmq") })
         {
             var image = manifest.RootElement.GetProperty("resources").GetProperty(container).GetProperty("image").GetString();

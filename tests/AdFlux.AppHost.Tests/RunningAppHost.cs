@@ -1,8 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using AdFlux.AppHost.Infrastructure;
+using AdFlux.AppHost.Supervision;
 using AdFlux.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AdFlux.AppHost.Tests;
@@ -41,7 +42,7 @@ public sealed class RunningAppHost : IAsyncLifetime
         builder.Configuration["AppHost:DashboardApiKey"] = DashboardApiKey;
         builder.Configuration["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         App = await builder.BuildAsync();
-        VisibleResources = [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(IsVisible)];
+        VisibleResources = [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(SteadyResources.Includes)];
         using var timeout = new CancellationTokenSource(HealthyWithin);
         await App.StartAsync(timeout.Token);
         await WaitUntilAllHealthyAsync(timeout.Token);
@@ -82,9 +83,4 @@ public sealed class RunningAppHost : IAsyncLifetime
             Directory.Delete(DataDirectory, recursive: true);
         }
     }
-
-    private static bool IsVisible(IResource resource) =>
-        resource is not ParameterResource
-        && !(resource.TryGetLastAnnotation<ResourceSnapshotAnnotation>(out var snapshot) && snapshot.InitialSnapshot.IsHidden)
-        && !resource.Name.EndsWith("-rebuilder", StringComparison.Ordinal);
 }

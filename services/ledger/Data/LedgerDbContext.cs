@@ -16,4 +16,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, I
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
     public DbSet<LedgerCheckpoint> Checkpoints => Set<LedgerCheckpoint>();
+
+    /// <summary>The chain and its checkpoints: the ledger's own login cannot rewrite them, trigger or not.</summary>
+    public override IReadOnlyList<string> AppendOnlyTables => ["ledger_events", "ledger_checkpoints"];
 }

@@ -1,0 +1,3 @@
+namespace AdFlux.Web.Dashboard;
+
+public sealed record AnalyticsData(AnalyticsMetrics Metrics);

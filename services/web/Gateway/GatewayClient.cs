@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AdFlux.Web.Sessions;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace AdFlux.Web.Gateway;
+
+/// <summary>
+/// The pages' way to the APIs: every call goes to the gateway with the signed-in user's access token,
+/// refreshed shortly before it expires (and once more after a 401). A failed refresh ends the session.
+/// </summary>
+public sealed class GatewayClient(
+    HttpClient http, IdentitySessions identity, SessionStore sessions, AuthenticationStateProvider authentication,
+    IOptions<WebSessionOptions> options, TimeProvider clock)
+{
+    /// <summary>The title pages recognise to offer signing in again.</summary>
+    public const string SessionEndedTitle = "Session ended";
+
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) }, cancellationToken);
+
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) }, cancellationToken);
+
+    public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        var session = sessions.Find(state.User.FindFirst(SessionCookie.SessionClaim)?.Value);
+        for (var attempt = 0; session is not null && attempt < 2; attempt++)
+        {
+            var token = await AccessTokenAsync(session, force: attempt > 0, cancellationToken);
+            if (token is null)
+            {
+                break;
+            }
+            using var request = build();
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+            {
+                continue;
+            }
+            if (!response.IsSuccessStatusCode)
+            {
+                return ApiResult<T>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
+            }
+            return response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+                ? ApiResult<T>.Ok(default)
+                : ApiResult<T>.Ok(await response.Content.ReadFromJsonAsync<T>(cancellationToken));
+        }
+        return ApiResult<T>.Failed(ApiProblem.Of(StatusCodes.Status401Unauthorized, SessionEndedTitle));
+    }
+
+    private async Task<string?> AccessTokenAsync(TokenSession session, bool force, CancellationToken cancellationToken)
+    {
+        var current = session.Tokens;
+        if (!force && current.ExpiresAt - clock.GetUtcNow() > options.Value.RefreshBefore)
+        {
+            return current.AccessToken;
+        }
+        await session.RefreshGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!ReferenceEquals(session.Tokens, current))
+            {
+                return session.Tokens.AccessToken;
+            }
+            var refreshed = await identity.RefreshAsync(current.RefreshToken, cancellationToken);
+            if (refreshed is null)
+            {
+                sessions.Remove(session.Id);
+                return null;
+            }
+            session.Replace(refreshed);
+            return refreshed.AccessToken;
+        }
+        finally
+        {
+            session.RefreshGate.Release();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace AdFlux.Web.Ledger;
+
+/// <summary>Where the chain first breaks.</summary>
+public sealed record BrokenLink(long Position, Guid EventId, string Reason);

@@ -1,0 +1,29 @@
+using AdFlux.Web.Dashboard;
+
+namespace AdFlux.Web.Tests.Unit;
+
+public sealed class AnalyticsRequestPathTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    [Theory]
+    [InlineData(ReportRange.Last7Days, "2026-11-24")]
+    [InlineData(ReportRange.Last30Days, "2026-11-01")]
+    [InlineData(ReportRange.All, "2025-11-30")]
+    public void Each_range_ends_today_and_covers_its_days(ReportRange range, string from)
+    {
+        var path = AnalyticsRequestPath.For(range, Platform.All.Select(p => p.Key).ToList(), null, Today);
+
+        Assert.Equal($"/api/insights/analytics/comprehensive?from={from}&to=2026-11-30", path);
+    }
+
+    [Fact]
+    public void Platforms_left_out_and_a_chosen_profile_become_filters()
+    {
+        var profile = Guid.NewGuid();
+
+        var path = AnalyticsRequestPath.For(ReportRange.Last7Days, ["youtube", "meta-ads"], profile, Today);
+
+        Assert.EndsWith($"&platform=youtube%2Cmeta-ads&clientProfileId={profile}", path, StringComparison.Ordinal);
+    }
+}
