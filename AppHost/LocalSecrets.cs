@@ -27,6 +27,12 @@ public static class LocalSecrets
             ? ingest.WithEnvironment("Ingest__Secrets__Key", ingest.ApplicationBuilder.AddParameter("ingest-secrets-key", secret: true))
             : ingest.WithEnvironment("Ingest__Secrets__Key", KeyFromFile(Path.Combine(data.Directory, "ingest-secrets.key")));
 
+    /// <summary>Ads' key for ad-platform credentials (Meta tokens, Google refresh and developer tokens).</summary>
+    public static IResourceBuilder<ProjectResource> WithCredentialsKey(this IResourceBuilder<ProjectResource> ads, LocalData data) =>
+        ads.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? ads.WithEnvironment("Ads__Secrets__Key", ads.ApplicationBuilder.AddParameter("ads-secrets-key", secret: true))
+            : ads.WithEnvironment("Ads__Secrets__Key", KeyFromFile(Path.Combine(data.Directory, "ads-secrets.key")));
+
     /// <summary>Video's uploads and renders: in the data folder locally, not in the source tree.</summary>
     public static IResourceBuilder<ProjectResource> WithMediaFolder(this IResourceBuilder<ProjectResource> video, LocalData data) =>
         video.ApplicationBuilder.ExecutionContext.IsPublishMode

@@ -31,7 +31,8 @@ var video = builder.AddService<Projects.AdFlux_Video>(ResourceNames.Video)
 var mlDetection = builder.AddService<Projects.AdFlux_MlDetection>(ResourceNames.MlDetection)
     .Uses(backing.Database(ResourceNames.MlDetection)).Uses(messaging).Calls(identity);
 var ads = builder.AddService<Projects.AdFlux_Ads>(ResourceNames.Ads)
-    .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity);
+    .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity)
+    .WithCredentialsKey(data);
 var insights = builder.AddService<Projects.AdFlux_Insights>(ResourceNames.Insights)
     .Uses(backing.Database(ResourceNames.Insights)).Uses(messaging).Calls(identity);
 var ledger = builder.AddService<Projects.AdFlux_Ledger>(ResourceNames.Ledger)

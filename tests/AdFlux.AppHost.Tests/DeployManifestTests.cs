@@ -85,6 +85,7 @@ public sealed partial class DeployManifestTests
         || setting.StartsWith("services__", StringComparison.Ordinal)
         || setting.StartsWith("Identity__", StringComparison.Ordinal)
         || setting.StartsWith("Ingest__", StringComparison.Ordinal)
+        || setting.StartsWith("Ads__", StringComparison.Ordinal)
         || setting.StartsWith("Ledger__", StringComparison.Ordinal);
 
     private static IEnumerable<string> ComposeServices(string compose) =>
