@@ -6,7 +6,7 @@ namespace AdFlux.ServiceDefaults.Auth;
 /// <summary>
 /// Whether a client profile named in a request belongs to the caller's tenant. Identity owns client
 /// profiles, so a service asks it with the caller's own credentials: identity's tenant filter answers
-/// 404 for another tenant's profile, exactly as it would to the caller. (Shared form of ingest's ClientProfileCheck, which can switch to it.)
+/// 404 for another tenant's profile, exactly as it would to the caller.
 /// </summary>
 public sealed class ClientProfileOwnership(IHttpClientFactory clients, IHttpContextAccessor accessor)
 {

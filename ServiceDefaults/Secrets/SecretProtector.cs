@@ -7,7 +7,6 @@ namespace AdFlux.ServiceDefaults.Secrets;
 /// AES-256-GCM for secrets at rest (platform credentials, signing secrets): they must be
 /// recoverable to call with, so hashing is not an option. Layout: nonce | tag | ciphertext.
 /// The purpose is bound as associated data, so a blob cannot be moved to another use.
-/// Shared form of ingest's protector (same layout, so ingest can switch to it without re-encrypting).
 /// </summary>
 public sealed class SecretProtector
 {

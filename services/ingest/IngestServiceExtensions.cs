@@ -1,4 +1,3 @@
-using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
 using AdFlux.Ingest.Platforms;
@@ -6,8 +5,11 @@ using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Sheets;
 using AdFlux.Ingest.Webhooks;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
+using AdFlux.ServiceDefaults.Secrets;
+using Microsoft.Extensions.Options;
 
 namespace AdFlux.Ingest;
 
@@ -21,14 +23,15 @@ public static class IngestServiceExtensions
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
         builder.Services.AddOptions<MetaOptions>().BindConfiguration(MetaOptions.Section);
         builder.Services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.Section);
-        builder.Services.AddSingleton<SecretProtector>();
+        builder.Services.AddSingleton(services => SecretProtector.FromBase64(
+            services.GetRequiredService<IOptions<SecretsOptions>>().Value.Key, $"{SecretsOptions.Section}:Key"));
         builder.Services.AddSingleton<IngestMetrics>();
         builder.Services.AddScoped<SigningSecrets>();
         builder.Services.AddScoped<RejectionCounter>();
         builder.Services.AddScoped<DeliveryStore>();
         builder.Services.AddScoped<WebhookIntake>();
         builder.Services.AddScoped<MetaWebhookIntake>();
-        builder.Services.AddScoped<ClientProfileCheck>();
+        builder.Services.AddScoped<ClientProfileOwnership>();
 
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddHttpClient<PlatformTokens>();

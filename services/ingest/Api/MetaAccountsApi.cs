@@ -1,4 +1,3 @@
-using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Meta;
 using AdFlux.ServiceDefaults.Auth;
@@ -30,7 +29,7 @@ public static class MetaAccountsApi
     }
 
     public static async Task<Results<Created<MetaAccountResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        RegisterMetaAccountRequest body, ClientProfileCheck clientProfiles, [AsParameters] IngestRequest request)
+        RegisterMetaAccountRequest body, ClientProfileOwnership clientProfiles, [AsParameters] IngestRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         var accountId = body.AccountId is { } raw ? MetaPayloadParser.NormaliseAccountId(raw.Trim()) : null;

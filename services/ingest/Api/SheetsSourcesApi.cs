@@ -1,10 +1,9 @@
-using AdFlux.Ingest.ClientProfiles;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Platforms;
-using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Sheets;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
+using AdFlux.ServiceDefaults.Secrets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -31,7 +30,7 @@ public static class SheetsSourcesApi
     }
 
     public static async Task<Results<Created<SheetsSourceResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        RegisterSheetsSourceRequest body, SecretProtector protector, ClientProfileCheck clientProfiles, [AsParameters] IngestRequest request)
+        RegisterSheetsSourceRequest body, SecretProtector protector, ClientProfileOwnership clientProfiles, [AsParameters] IngestRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         if (body.ClientProfileId is null || body.ClientProfileId == Guid.Empty)

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using AdFlux.Ingest.Domain;
-using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Webhooks;
 using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Secrets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

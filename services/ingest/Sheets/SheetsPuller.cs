@@ -4,8 +4,8 @@ using AdFlux.Contracts.Ingest;
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Platforms;
-using AdFlux.Ingest.Secrets;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.ServiceDefaults.Secrets;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 

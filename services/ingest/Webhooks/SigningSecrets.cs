@@ -1,5 +1,5 @@
 using AdFlux.Ingest.Data;
-using AdFlux.Ingest.Secrets;
+using AdFlux.ServiceDefaults.Secrets;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
