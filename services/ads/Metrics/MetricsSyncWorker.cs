@@ -2,6 +2,7 @@ using AdFlux.Ads.Data;
 using AdFlux.Ads.Domain;
 using AdFlux.Ads.Platforms;
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Data.Work;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,25 +22,7 @@ public sealed class MetricsSyncWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await database.Migrated.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await Task.Delay(options.Value.PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Metrics sync loop failed; retrying after the poll interval");
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
-            }
-        }
+        await WorkLoop.RunAsync("Metrics sync", RunNextAsync, ct => Task.Delay(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
     }
 
     private async Task<bool> RunNextAsync(CancellationToken stoppingToken)

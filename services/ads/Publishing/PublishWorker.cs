@@ -1,5 +1,6 @@
 using AdFlux.Ads.Data;
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Data.Work;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -18,25 +19,7 @@ public sealed class PublishWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await database.Migrated.WaitAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Publish worker loop failed; retrying after the poll interval");
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
-            }
-        }
+        await WorkLoop.RunAsync("Publish worker", RunNextAsync, ct => signal.WaitAsync(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
     }
 
     private async Task<bool> RunNextAsync(CancellationToken stoppingToken)

@@ -1,5 +1,6 @@
 using AdFlux.Contracts.Video;
 using AdFlux.ServiceDefaults.Data;
+using AdFlux.ServiceDefaults.Data.Work;
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.Video.Data;
 using AdFlux.Video.Domain;
@@ -28,28 +29,8 @@ public sealed class JobWorker(
         await Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentFfmpeg).Select(_ => LoopAsync(stoppingToken)));
     }
 
-    private async Task LoopAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(options.Value.JobPollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Job worker loop failed; retrying after the poll interval");
-                await Task.Delay(options.Value.JobPollInterval, stoppingToken);
-            }
-        }
-    }
+    private Task LoopAsync(CancellationToken stoppingToken) => WorkLoop.RunAsync(
+        "Job worker", RunNextAsync, ct => signal.WaitAsync(options.Value.JobPollInterval, ct), options.Value.JobPollInterval, logger, stoppingToken);
 
     private async Task<bool> RunNextAsync(CancellationToken stoppingToken)
     {
