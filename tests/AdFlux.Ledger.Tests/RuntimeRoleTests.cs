@@ -7,6 +7,7 @@ using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.Testing;
 using AdFlux.Video.Data;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -102,7 +103,12 @@ public sealed class RuntimeRoleTests
         return await command.ExecuteScalarAsync() as string;
     }
 
-    /// <summary>The migration step: the owner's login applies migrations and grants the runtime role, then the host goes away.</summary>
+    /// <summary>
+    /// The migration step: the owner's login applies migrations and grants the runtime role, then
+    /// the host goes away. The real step never starts its bus; this in-process stand-in does, and
+    /// waits for it to be up before stopping: a bus stopped while still starting left its
+    /// endpoints consuming after the host was disposed, and they dead-lettered the ledger's events.
+    /// </summary>
     private static async Task MigrateAsOwnerAsync<TProgram, TContext>(ServiceFactory<TProgram> step)
         where TProgram : class
         where TContext : ServiceDbContext
@@ -110,6 +116,7 @@ public sealed class RuntimeRoleTests
         await using (step)
         {
             await step.Services.GetRequiredService<DatabaseState<TContext>>().Migrated;
+            Assert.Equal(BusHealthStatus.Healthy, await step.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(90)));
         }
     }
 
