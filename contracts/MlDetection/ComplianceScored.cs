@@ -2,7 +2,8 @@ namespace AdFlux.Contracts.MlDetection;
 
 /// <summary>
 /// An image was scored against a brand's rules (seed 003): <c>Score</c> in [0, 1] and the parts
-/// (colour 0.25, logo 0.30, typography 0.20, layout 0.25) with a reason for each.
+/// (colour 0.25, logo 0.30, typography 0.20, layout 0.25) with a reason for each; <c>ImageId</c> the
+/// stored image scored, when it was one.
 /// </summary>
 public sealed record ComplianceScored(
     Guid EventId,
@@ -12,4 +13,5 @@ public sealed record ComplianceScored(
     Guid SubjectId,
     double Score,
     IReadOnlyDictionary<string, double> Components,
-    IReadOnlyDictionary<string, string>? Reasons = null) : IIntegrationEvent;
+    IReadOnlyDictionary<string, string>? Reasons = null,
+    Guid? ImageId = null) : IIntegrationEvent;

@@ -34,6 +34,9 @@ public sealed class MlDetectionOptions
 
     public int MaxBatchImages { get; set; } = 16;
 
+    /// <summary>Where analysed uploads are kept so a later request can name them by id; relative paths are under the content root.</summary>
+    public string ImageStorePath { get; set; } = ".images";
+
     /// <summary>Root of the media store a sampled frame's <c>StorageKey</c> is relative to (shared with video).</summary>
     public string MediaRoot { get; set; } = ".media";
 

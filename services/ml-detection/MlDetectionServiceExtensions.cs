@@ -4,6 +4,7 @@ using AdFlux.MlDetection.Compliance;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Faces;
+using AdFlux.MlDetection.Images;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
 using AdFlux.MlDetection.Ocr;
@@ -25,6 +26,7 @@ public static class MlDetectionServiceExtensions
         builder.Services.AddSingleton<AnalysisRequestReader>();
         builder.Services.AddSingleton<ImageAnalyzer>();
         builder.Services.AddSingleton<DetectionRecorder>();
+        builder.Services.AddSingleton<ImageStore>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ModelWarmup>();
         return builder;

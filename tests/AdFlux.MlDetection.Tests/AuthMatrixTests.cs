@@ -14,10 +14,10 @@ public sealed class AuthMatrixTests(MlService service) : IAsyncLifetime
         .Get("/api/ml/models")
         .Get("/api/ml/detections/{image}")
         .Post("/api/ml/detect", _ => new { image = Small, model = MlService.TinyModel })
-        .Post("/api/ml/detect/batch", _ => new { images = new[] { Small, Small }, model = MlService.TinyModel })
-        .Post("/api/ml/faces", _ => new { image = Small })
+        .Post("/api/ml/detect/batch", t => new { images = new[] { Small }, imageIds = new[] { t.Resources["image"] }, model = MlService.TinyModel })
+        .Post("/api/ml/faces", t => new { imageId = t.Resources["image"] })
         .Post("/api/ml/ocr", _ => new { image = Small })
-        .Post("/api/ml/compliance", _ => new { image = Small });
+        .Post("/api/ml/compliance", t => new { imageId = t.Resources["image"] });
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

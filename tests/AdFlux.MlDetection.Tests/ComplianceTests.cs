@@ -19,7 +19,7 @@ public sealed class ComplianceTests(EnginesFixture engines)
     private static readonly ComplianceRules Rules = new(null, null, null, 0.1, 0.025, 4.5, "tiktok");
 
     /// <summary>A 360×640 vertical creative: background, optional logo at the top left, one text line at <paramref name="textY"/>.</summary>
-    private static SKBitmap Creative(SKColor background, bool logo, SKColor ink, float textSize, float textY)
+    internal static SKBitmap Creative(SKColor background, bool logo, SKColor ink, float textSize, float textY)
     {
         var bitmap = new SKBitmap(360, 640);
         using var canvas = new SKCanvas(bitmap);
@@ -38,7 +38,7 @@ public sealed class ComplianceTests(EnginesFixture engines)
     }
 
     /// <summary>A brand mark: a green disc with a dark bar and dot, on white.</summary>
-    private static SKBitmap Logo()
+    internal static SKBitmap Logo()
     {
         var logo = new SKBitmap(200, 200);
         using var canvas = new SKCanvas(logo);

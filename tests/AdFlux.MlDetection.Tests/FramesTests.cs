@@ -1,5 +1,10 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AdFlux.Contracts.Video;
+using AdFlux.MlDetection.Api;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.Testing.Auth;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,5 +44,21 @@ public sealed class FramesTests(MlService service)
         Assert.DoesNotContain(rows, r => r.ImageId == blank);
         Assert.Equal(4, completed.Count);
         Assert.All(completed, payload => Assert.Contains(sampled.VideoId.ToString(), payload));
+
+        // The sampled frame is now a stored image: analysed again by its id, for its tenant only.
+        using var owner = service.Client(TestTokens.Admin(tenant));
+        using var stranger = service.Client(TestTokens.Admin(Guid.NewGuid()));
+        var again = await owner.PostAsJsonAsync("/api/ml/faces", new { imageId = withFace });
+        var foreign = await stranger.PostAsJsonAsync("/api/ml/faces", new { imageId = withFace });
+        Assert.True(again.IsSuccessStatusCode, await again.Content.ReadAsStringAsync());
+        var result = (await again.Content.ReadFromJsonAsync<AnalysisResponse>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+        Assert.Equal(withFace, result.ImageId);
+        Assert.Single(result.Detections, d => d.Label == "face");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        var frameImage = await service.InScopeAsync(db => db.Images.IgnoreQueryFilters().SingleAsync(i => i.Id == withFace));
+        Assert.Equal((tenant, "frame", sampled.VideoId), (frameImage.TenantId, frameImage.Source, frameImage.VideoId));
+        var reanalysed = await service.InScopeAsync(db => db.Set<OutboxMessage>()
+            .Where(m => m.TenantId == tenant && m.MessageType.Contains(".DetectionCompleted,")).Select(m => m.Payload).ToListAsync());
+        Assert.Equal(5, reanalysed.Count);
     }
 }

@@ -24,6 +24,9 @@ public sealed class MlService : IAsyncLifetime
     /// <summary>Stands in for the media store video writes sampled frames to.</summary>
     public string MediaRoot { get; } = Path.Combine(Repository.ModelCache, "media-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>Where the service keeps analysed uploads.</summary>
+    public string ImageStore { get; } = Path.Combine(Repository.ModelCache, "images-" + Guid.NewGuid().ToString("N")[..8]);
+
     public async Task InitializeAsync()
     {
         await YoloV8Tests.DropTinyModelAsync(UserModels, TinyModel);
@@ -37,6 +40,7 @@ public sealed class MlService : IAsyncLifetime
                 options.ModelsPath = Repository.ModelCache;
                 options.UserModelsPath = UserModels;
                 options.MediaRoot = MediaRoot;
+                options.ImageStorePath = ImageStore;
             });
         });
         await Factory.Services.GetRequiredService<DatabaseState<MlDetectionDbContext>>().Migrated;
@@ -63,9 +67,12 @@ public sealed class MlService : IAsyncLifetime
             await _resources.DisposeAsync();
         }
         Directory.Delete(UserModels, recursive: true);
-        if (Directory.Exists(MediaRoot))
+        foreach (var folder in new[] { MediaRoot, ImageStore })
         {
-            Directory.Delete(MediaRoot, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

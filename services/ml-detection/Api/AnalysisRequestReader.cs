@@ -35,6 +35,19 @@ public sealed class AnalysisRequestReader(IOptions<MlDetectionOptions> options)
                 await file.CopyToAsync(stream, cancellationToken);
                 images.Add(new ImageUpload($"{field}[{images.Count}]", stream.ToArray()));
             }
+            var ids = form[batch ? "imageIds" : "imageId"];
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var name = batch ? $"imageIds[{i}]" : "imageId";
+                if (Guid.TryParse(ids[i], out var id))
+                {
+                    images.Add(new ImageUpload(name, ReadOnlyMemory<byte>.Empty, id));
+                }
+                else
+                {
+                    errors[name] = ["An image id is a GUID from an earlier analysis or a sampled frame."];
+                }
+            }
             request = new AnalysisRequest(images, form["model"].FirstOrDefault(),
                 Number(form["confidence"].FirstOrDefault(), "confidence", errors), Number(form["iou"].FirstOrDefault(), "iou", errors));
         }
@@ -69,6 +82,11 @@ public sealed class AnalysisRequestReader(IOptions<MlDetectionOptions> options)
                         errors[name] = ["The image must be base64."];
                     }
                 }
+                var ids = body.ImageIds ?? (body.ImageId is { } one ? [one] : []);
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    images.Add(new ImageUpload(body.ImageIds is null ? "imageId" : $"imageIds[{i}]", ReadOnlyMemory<byte>.Empty, ids[i]));
+                }
                 request = new AnalysisRequest(images, body.Model, body.Confidence, body.IoU);
             }
         }
@@ -82,11 +100,11 @@ public sealed class AnalysisRequestReader(IOptions<MlDetectionOptions> options)
             var limit = batch ? options.Value.MaxBatchImages : 1;
             if (request.Images.Count == 0)
             {
-                errors[field] = [batch ? "At least one image is required." : "An image is required."];
+                errors[field] = [batch ? "At least one image (or imageIds) is required." : "An image (or an imageId) is required."];
             }
             else if (request.Images.Count > limit)
             {
-                errors[field] = [batch ? $"At most {limit} images per batch." : "Send one image; POST /api/ml/detect/batch takes several."];
+                errors[field] = [batch ? $"At most {limit} images per batch." : "Send one image or one imageId; POST /api/ml/detect/batch takes several."];
             }
             if (request.Confidence is { } confidence && confidence is <= 0 or > 1)
             {

@@ -2,11 +2,12 @@ using System.Diagnostics;
 using AdFlux.MlDetection.Analysis;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
+using AdFlux.MlDetection.Domain;
+using AdFlux.MlDetection.Images;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
-using AdFlux.ServiceDefaults.Errors;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,9 +29,9 @@ public static class MlApi
         group.MapGet("/models", ListModels)
             .WithName("ListMlModels").WithSummary("The installed models (name, task, version, input size, labels, sha256, licence), user YOLOv8 exports included");
         group.MapPost("/detect", DetectAsync).RequireAuthorization(Policies.Admin).Accepts<AnalysisJson>("application/json", "multipart/form-data")
-            .WithName("DetectObjects").WithSummary("Objects in one image (NanoDet-g by default, or a YOLOv8 model by name), stored in ml_detections");
+            .WithName("DetectObjects").WithSummary("Objects in one image, uploaded or named by imageId (an earlier upload or a sampled frame), with NanoDet-g by default or a YOLOv8 model by name; stored in ml_detections");
         group.MapPost("/detect/batch", DetectBatchAsync).RequireAuthorization(Policies.Admin).Accepts<AnalysisJson>("application/json", "multipart/form-data")
-            .WithName("DetectObjectsBatch").WithSummary("Objects in several images in one request");
+            .WithName("DetectObjectsBatch").WithSummary("Objects in several images (uploads and/or imageIds) in one request");
         group.MapPost("/faces", FacesAsync).RequireAuthorization(Policies.Admin).Accepts<AnalysisJson>("application/json", "multipart/form-data")
             .WithName("DetectFaces").WithSummary("Faces in one image (BlazeFace)");
         group.MapPost("/ocr", OcrAsync).RequireAuthorization(Policies.Admin).Accepts<AnalysisJson>("application/json", "multipart/form-data")
@@ -106,28 +107,62 @@ public static class MlApi
             input.Confidence ?? kind switch { AnalysisKind.Faces => DefaultFaceConfidence, AnalysisKind.Text => DefaultTextBoxConfidence, _ => DefaultConfidence },
             input.IoU ?? DefaultIoU);
         var analyses = new List<ImageAnalysis>();
+        var sources = new List<StoredImage?>();
         foreach (var image in input.Images)
         {
+            var bytes = image.Bytes;
+            StoredImage? stored = null;
+            if (image.Reference is { } reference)
+            {
+                if (await request.Store.FindAsync(request.Db, reference, request.CancellationToken) is not { } found)
+                {
+                    return ([], (null, MlProblems.UnknownImage(image.Field, reference)));
+                }
+                (stored, bytes) = found;
+            }
             try
             {
-                analyses.Add(await request.Analyzer.AnalyzeAsync(kind, image.Bytes, image.Field, model, thresholds, request.CancellationToken));
+                var analysis = await request.Analyzer.AnalyzeAsync(kind, bytes, image.Field, model, thresholds, request.CancellationToken);
+                analyses.Add(stored is null ? analysis : analysis with { ImageId = stored.Id });
+                sources.Add(stored);
             }
             catch (ImageRejectedException rejected)
             {
-                return ([], (null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] })
-                {
-                    Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "The image cannot be analysed",
-                    Type = ProblemTypes.Validation,
-                    Detail = rejected.Message,
-                })));
+                return ([], (null, MlProblems.Unprocessable(rejected)));
             }
         }
-        foreach (var analysis in analyses)
+        var kept = new List<StoredImage>();
+        try
         {
-            request.Recorder.Record(request.Db, tenantId, analysis, "upload", analysis.ImageId);
+            for (var i = 0; i < analyses.Count; i++)
+            {
+                var analysis = analyses[i];
+                if (sources[i] is { } stored)
+                {
+                    request.Recorder.Record(request.Db, tenantId, analysis, stored.Source, stored.Id, stored.VideoId, stored.AtSeconds);
+                    continue;
+                }
+                var upload = new StoredImage
+                {
+                    Id = analysis.ImageId,
+                    TenantId = tenantId,
+                    Source = StoredImage.Upload,
+                    StorageKey = ImageStore.UploadKey(tenantId, analysis.ImageId),
+                    CreatedAt = request.Clock.GetUtcNow(),
+                };
+                await request.Store.WriteUploadAsync(upload, input.Images[i].Bytes, request.CancellationToken);
+                kept.Add(upload);
+                request.Db.Images.Add(upload);
+                request.Recorder.Record(request.Db, tenantId, analysis, StoredImage.Upload, analysis.ImageId);
+            }
+            await request.Db.SaveChangesAsync(request.CancellationToken);
         }
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        catch
+        {
+            // Nothing half-kept: files of a request whose rows did not commit are removed.
+            kept.ForEach(request.Store.Delete);
+            throw;
+        }
         return (analyses, null);
     }
 }

@@ -1,5 +1,6 @@
 using AdFlux.MlDetection.Analysis;
 using AdFlux.MlDetection.Data;
+using AdFlux.MlDetection.Images;
 using AdFlux.ServiceDefaults.Tenancy;
 
 namespace AdFlux.MlDetection.Api;
@@ -10,6 +11,8 @@ public sealed record MlRequest(
     AnalysisRequestReader Reader,
     ImageAnalyzer Analyzer,
     DetectionRecorder Recorder,
+    ImageStore Store,
+    TimeProvider Clock,
     MlDetectionDbContext Db,
     ITenantContext Tenant,
     CancellationToken CancellationToken);

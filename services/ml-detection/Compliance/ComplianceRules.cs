@@ -3,7 +3,8 @@ namespace AdFlux.MlDetection.Compliance;
 /// <summary>
 /// A brand's rules for one image: palette (hex colours) and how far (ΔE*ab) a colour may stray,
 /// the logo that must appear (base64 image) with its minimum share of the image width and clear
-/// space, typography minimums, and the platform whose UI overlays must stay clear.
+/// space (or <c>LogoImageId</c>, a stored image), typography minimums, and the platform whose UI
+/// overlays must stay clear.
 /// </summary>
 public sealed record ComplianceRules(
     IReadOnlyList<string>? Palette,
@@ -12,4 +13,5 @@ public sealed record ComplianceRules(
     double? MinLogoWidthRatio,
     double? MinTextHeightRatio,
     double? MinContrast,
-    string? Platform);
+    string? Platform,
+    Guid? LogoImageId = null);

@@ -3,8 +3,11 @@ using AdFlux.MlDetection.Analysis;
 using AdFlux.MlDetection.Api;
 using AdFlux.MlDetection.Data;
 using AdFlux.MlDetection.Detection;
+using AdFlux.MlDetection.Domain;
+using AdFlux.MlDetection.Images;
 using AdFlux.ServiceDefaults.Outbox;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AdFlux.MlDetection.Consumers;
@@ -17,13 +20,12 @@ namespace AdFlux.MlDetection.Consumers;
 /// </summary>
 public sealed class FramesSampledConsumer(
     MlDetectionDbContext db, TimeProvider clock, ImageAnalyzer analyzer, DetectionRecorder recorder,
-    IOptions<MlDetectionOptions> options, IHostEnvironment environment)
+    ImageStore store, IOptions<MlDetectionOptions> options)
     : IdempotentConsumer<FramesSampled, MlDetectionDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ConsumeContext<FramesSampled> context)
     {
         var message = context.Message;
-        var root = Path.GetFullPath(options.Value.MediaRoot, environment.ContentRootPath);
         var passes = new List<(AnalysisKind Kind, float Confidence)> { (AnalysisKind.Faces, MlApi.DefaultFaceConfidence) };
         if (!string.IsNullOrWhiteSpace(options.Value.FrameObjectModel))
         {
@@ -31,12 +33,23 @@ public sealed class FramesSampledConsumer(
         }
         foreach (var frame in message.Frames)
         {
-            var path = Path.GetFullPath(Path.Combine(root, frame.StorageKey));
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var image = new StoredImage
             {
-                throw new InvalidOperationException($"Frame {frame.FrameId} storage key leaves the media root: {frame.StorageKey}");
+                Id = frame.FrameId,
+                TenantId = message.TenantId,
+                Source = StoredImage.Frame,
+                StorageKey = frame.StorageKey,
+                VideoId = message.VideoId,
+                AtSeconds = frame.AtSeconds,
+                CreatedAt = Clock.GetUtcNow(),
+            };
+            var bytes = await store.ReadAsync(image, context.CancellationToken)
+                ?? throw new FileNotFoundException($"Frame {frame.FrameId} is not in the media store", frame.StorageKey);
+            // Kept so POST /api/ml/detect can name the frame by its id later.
+            if (!await Db.Images.IgnoreQueryFilters().AnyAsync(i => i.Id == frame.FrameId, context.CancellationToken))
+            {
+                Db.Images.Add(image);
             }
-            var bytes = await File.ReadAllBytesAsync(path, context.CancellationToken);
             foreach (var (kind, confidence) in passes)
             {
                 var (model, error) = analyzer.Resolve(kind, kind == AnalysisKind.Objects ? options.Value.FrameObjectModel : null);

@@ -13,4 +13,6 @@ namespace AdFlux.MlDetection.Data;
 public sealed class MlDetectionDbContext(DbContextOptions<MlDetectionDbContext> options, ITenantContext tenant) : ServiceDbContext(options, tenant)
 {
     public DbSet<MlDetectionRecord> Detections => Set<MlDetectionRecord>();
+
+    public DbSet<StoredImage> Images => Set<StoredImage>();
 }
