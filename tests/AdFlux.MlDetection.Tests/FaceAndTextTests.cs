@@ -59,6 +59,31 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
         Assert.InRange(lines[0].Box.X, 20, 50);
     }
 
+    [Theory]
+    [InlineData(90f)]
+    [InlineData(180f)]
+    [InlineData(-90f)]
+    [InlineData(-25f)]
+    [InlineData(12f)]
+    public async Task OCR_reads_text_rendered_at_an_angle_and_returns_its_oriented_box_in_reading_order(float degrees)
+    {
+        var png = TestImages.RotatedText(700, 700, "Your account is restricted", 34, degrees);
+
+        var line = Assert.Single(await ReadAsync(png));
+
+        Assert.Contains("restricted", line.Text, StringComparison.OrdinalIgnoreCase);
+        var quad = Assert.NotNull(line.Quad);
+        var turn = Math.Abs(((quad.Angle - degrees) % 360 + 540) % 360 - 180);
+        Assert.True(turn < 4, $"reading direction {quad.Angle}° for text turned {degrees}°");
+        // The line is ~480 px long and ~40 px high whatever its angle; the box is centred where it was drawn.
+        Assert.InRange(quad.Width, 420, 560);
+        Assert.InRange(quad.Height, 28, 70);
+        var centreX = (quad.TopLeft.X + quad.BottomRight.X) / 2;
+        var centreY = (quad.TopLeft.Y + quad.BottomRight.Y) / 2;
+        Assert.InRange(centreX, 330, 370);
+        Assert.InRange(centreY, 330, 370);
+    }
+
     [Fact]
     public async Task OCR_finds_no_text_in_a_blank_image()
     {

@@ -84,6 +84,23 @@ public sealed class MlApiTests(MlService service)
         Assert.Contains(await OutboxTypesAsync(tenant), t => t.Contains(".AnomalyDetected,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_notice_photographed_upside_down_is_read_flagged_and_answered_with_its_oriented_box()
+    {
+        using var client = service.Client(TestTokens.Admin(Guid.NewGuid()));
+
+        var response = await client.PostAsync("/api/ml/ocr", Uploads.Multipart(TestImages.RotatedText(700, 300, "Your account is restricted", 34, 180)));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var result = (await response.Content.ReadFromJsonAsync<AnalysisResponse>(Json))!;
+
+        var line = Assert.Single(result.Detections);
+        Assert.Equal(180, Math.Abs(line.Angle!.Value), 3);
+        Assert.Equal(4, line.Quad!.Count);
+        // Reading order: the text's first corner is the image's bottom right.
+        Assert.True(line.Quad[0][0] > line.Quad[2][0] && line.Quad[0][1] > line.Quad[2][1], JsonSerializer.Serialize(line.Quad));
+        Assert.Equal("account-restricted", Assert.Single(result.Anomalies).Kind);
+    }
+
     public static TheoryData<string, byte[]> BadImages => new()
     {
         { "not an image", "hello, this is text"u8.ToArray() },

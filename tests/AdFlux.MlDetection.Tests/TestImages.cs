@@ -35,6 +35,22 @@ public static class TestImages
         return Png(bitmap);
     }
 
+    /// <summary>One dark line on white, turned <paramref name="degrees"/> clockwise about the image centre, its middle there.</summary>
+    public static byte[] RotatedText(int width, int height, string text, float size, float degrees)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            using var typeface = SKTypeface.FromFile(FontPath) ?? throw new InvalidOperationException($"{FontPath} missing: apt-get install fonts-dejavu-core");
+            using var font = new SKFont(typeface, size);
+            using var paint = new SKPaint { Color = new SKColor(20, 20, 20), IsAntialias = true };
+            canvas.RotateDegrees(degrees, width / 2f, height / 2f);
+            canvas.DrawText(text, width / 2f, height / 2f + size * 0.35f, SKTextAlign.Center, font, paint);
+        }
+        return Png(bitmap);
+    }
+
     public static byte[] Png(SKBitmap bitmap)
     {
         using var image = SKImage.FromBitmap(bitmap);

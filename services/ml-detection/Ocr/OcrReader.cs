@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Drawing;
+using System.Runtime.InteropServices;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
@@ -45,19 +47,24 @@ public sealed class OcrReader(ModelCatalog catalog, InferenceGate gate)
 
         started = Stopwatch.GetTimestamp();
         var regions = TextRegions.Find(map.Values.First().Data, width, height, boxThreshold)
-            .Select(r => (Box: PixelBox.FromCorners(
-                placement.ToSourceX(r.Box.X), placement.ToSourceY(r.Box.Y),
-                placement.ToSourceX(r.Box.Right), placement.ToSourceY(r.Box.Bottom)).ClampTo(image.Width, image.Height), r.Score))
-            .Where(r => r.Box.Width >= 2 && r.Box.Height >= 2)
-            .OrderBy(r => r.Box.Y).ThenBy(r => r.Box.X)
+            .Select(r => (Quad: r.Quad.Map(p => new PointF(
+                Math.Clamp(placement.ToSourceX(p.X), 0, image.Width), Math.Clamp(placement.ToSourceY(p.Y), 0, image.Height))), r.Score))
+            .Where(r => r.Quad.Width >= 2 && r.Quad.Height >= 2)
+            .OrderBy(r => r.Quad.Bounds().Y).ThenBy(r => r.Quad.Bounds().X)
             .ToList();
         postprocess += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var findings = new List<Finding>();
-        foreach (var (box, score) in regions)
+        foreach (var (quad, score) in regions)
         {
             started = Stopwatch.GetTimestamp();
-            using var line = Crop(image, box);
+            // As PaddleOCR: the region cut out along its own axes; a crop 1.5× taller than wide is a
+            // vertical line, turned a quarter anticlockwise; the angle classifier then says whether
+            // the line is upside down.
+            using var cut = Crop(image, quad);
+            var quarter = cut.Height >= 1.5f * cut.Width;
+            using var turned = quarter ? RotateQuarter(cut) : null;
+            var line = turned ?? cut;
             var (angleInput, angleWidth) = LineTensor(line, 192);
             preprocess += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var (angleOut, angleMs) = await gate.RunAsync(catalog.Session(angle), angleInput, [1, 3, LineHeight, angleWidth], cancellationToken);
@@ -78,21 +85,57 @@ public sealed class OcrReader(ModelCatalog catalog, InferenceGate gate)
             var (text, confidence) = CtcDecoder.Decode(probabilities, (int)shape[1], (int)shape[2], recogniser.Labels);
             if (!string.IsNullOrWhiteSpace(text))
             {
-                findings.Add(new Finding("text", confidence * score, box, 0, text.Trim()));
+                var reading = quad.Turned((quarter ? 1 : 0) + (upsideDown ? 2 : 0));
+                findings.Add(new Finding("text", confidence * score, quad.Bounds().ClampTo(image.Width, image.Height), 0, text.Trim(), reading));
             }
             postprocess += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
         return new DetectionResult(findings, preprocess, inference, postprocess);
     }
 
-    private static SKBitmap Crop(SKBitmap image, PixelBox box)
+    /// <summary>The quad's pixels as an upright rectangle: corner 0 at the origin, 0→1 along x, 0→3 along y.</summary>
+    private static SKBitmap Crop(SKBitmap image, Quad quad)
     {
-        var rect = SKRectI.Round(new SKRect(box.X, box.Y, box.Right, box.Bottom));
-        var crop = new SKBitmap(new SKImageInfo(Math.Max(1, rect.Width), Math.Max(1, rect.Height), SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        var width = Math.Max(1, (int)MathF.Ceiling(Math.Max(quad.Width, Distance(quad.BottomLeft, quad.BottomRight))));
+        var height = Math.Max(1, (int)MathF.Ceiling(Math.Max(quad.Height, Distance(quad.TopRight, quad.BottomRight))));
+        // The origin on a whole pixel: an upright line is then copied, not resampled half a pixel off (which blurs away the gaps between words).
+        var shift = new PointF(MathF.Round(quad.TopLeft.X) - quad.TopLeft.X, MathF.Round(quad.TopLeft.Y) - quad.TopLeft.Y);
+        var (p0, p1, p3) = (Add(quad.TopLeft, shift), Add(quad.TopRight, shift), Add(quad.BottomLeft, shift));
+        var toSource = new SKMatrix(
+            (p1.X - p0.X) / width, (p3.X - p0.X) / height, p0.X,
+            (p1.Y - p0.Y) / width, (p3.Y - p0.Y) / height, p0.Y,
+            0, 0, 1);
+        var crop = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
         using var canvas = new SKCanvas(crop);
-        using var source = SKImage.FromBitmap(image);
-        canvas.DrawImage(source, rect, new SKRect(0, 0, crop.Width, crop.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        canvas.Clear(SKColors.White);
+        if (toSource.TryInvert(out var toCrop))
+        {
+            canvas.SetMatrix(toCrop);
+            using var source = SKImage.FromBitmap(image);
+            canvas.DrawImage(source, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        }
         return crop;
+    }
+
+    private static PointF Add(PointF a, PointF b) => new(a.X + b.X, a.Y + b.Y);
+
+    private static float Distance(PointF a, PointF b) => MathF.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+
+    /// <summary>A quarter turn anticlockwise (numpy's rot90): the top-right corner becomes the top-left.</summary>
+    private static SKBitmap RotateQuarter(SKBitmap line)
+    {
+        var rotated = new SKBitmap(new SKImageInfo(line.Height, line.Width, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        var from = MemoryMarshal.Cast<byte, int>(line.GetPixelSpan());
+        var to = new int[rotated.Width * rotated.Height];
+        for (var row = 0; row < rotated.Height; row++)
+        {
+            for (var column = 0; column < rotated.Width; column++)
+            {
+                to[row * rotated.Width + column] = from[column * line.Width + (line.Width - 1 - row)];
+            }
+        }
+        Marshal.Copy(to, 0, rotated.GetPixels(), to.Length);
+        return rotated;
     }
 
     private static SKBitmap Rotate180(SKBitmap line)
