@@ -1,8 +1,11 @@
+using AdFlux.MlDetection.Analysis;
 using AdFlux.MlDetection.Anomalies;
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Faces;
+using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
 using AdFlux.MlDetection.Ocr;
+using SkiaSharp;
 
 namespace AdFlux.MlDetection.Tests;
 
@@ -34,6 +37,31 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
         Assert.InRange(face.Box.X + face.Box.Width / 2, 170, 270);
         Assert.InRange(face.Box.Y + face.Box.Height / 2, 60, 160);
         Assert.InRange(face.Box.Width, 50, 180);
+    }
+
+    [Fact]
+    public async Task A_jpeg_is_decoded_only_as_large_as_the_model_needs_and_the_face_is_still_reported_in_source_pixels()
+    {
+        using var png = engines.Decode(await TestPhotos.AstronautAsync());
+        using var pixels = SKImage.FromBitmap(png);
+        using var encoded = pixels.Encode(SKEncodedImageFormat.Jpeg, 92);
+        var jpeg = encoded.ToArray();
+        var decoder = engines.Get<ImageDecoder>();
+        var model = engines.Get<ModelCatalog>().Require(FaceDetector.DefaultModel);
+        var analyzer = new ImageAnalyzer(decoder, engines.Get<ModelCatalog>(), engines.Get<ObjectDetector>(), engines.Get<FaceDetector>(), engines.Get<OcrReader>());
+
+        var (small, source) = decoder.Decode(jpeg, "image", size => FaceDetector.Needs(model, size));
+        using (small)
+        {
+            // 512×512 into BlazeFace's 256 input: decoded at 4/8 in the DCT, not at full size.
+            Assert.Equal((256, 256), (small.Width, small.Height));
+            Assert.Equal((512, 512), (source.Width, source.Height));
+        }
+        var fromJpeg = await analyzer.AnalyzeAsync(AnalysisKind.Faces, jpeg, "image", model, new DetectionThresholds(0.75f, 0.3f), CancellationToken.None);
+        var fromPng = Assert.Single(await FacesAsync(await TestPhotos.AstronautAsync()));
+
+        Assert.Equal((512, 512), (fromJpeg.Width, fromJpeg.Height));
+        Assert.True(Assert.Single(fromJpeg.Findings).Box.IoU(fromPng.Box) > 0.8, $"{fromJpeg.Findings[0].Box} vs {fromPng.Box}");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using AdFlux.MlDetection.Faces;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
 using AdFlux.MlDetection.Ocr;
+using SkiaSharp;
 
 namespace AdFlux.MlDetection.Analysis;
 
@@ -38,7 +39,15 @@ public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, Ob
         AnalysisKind kind, ReadOnlyMemory<byte> bytes, string field, ModelDescriptor model, DetectionThresholds thresholds, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var image = decoder.Decode(bytes.Span, field);
+        Func<SKSizeI, SKSizeI>? needs = kind switch
+        {
+            AnalysisKind.Objects => source => ObjectDetector.Needs(model, source),
+            AnalysisKind.Faces => source => FaceDetector.Needs(model, source),
+            // OCR reads each line from the full-resolution image.
+            _ => null,
+        };
+        var (image, source) = decoder.Decode(bytes.Span, field, needs);
+        using var _ = image;
         var decode = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var result = kind switch
         {
@@ -46,9 +55,25 @@ public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, Ob
             AnalysisKind.Faces => await faces.DetectAsync(image, model, thresholds, cancellationToken),
             _ => await ocr.ReadAsync(image, thresholds.Confidence, cancellationToken),
         };
-        var anomalies = kind == AnalysisKind.Text ? AnomalyRules.Match(result.Findings) : [];
+        var findings = InSource(result.Findings, image, source);
+        var anomalies = kind == AnalysisKind.Text ? AnomalyRules.Match(findings) : [];
         return new ImageAnalysis(
-            Guid.CreateVersion7(), kind, image.Width, image.Height, model, result.Findings, anomalies,
+            Guid.CreateVersion7(), kind, source.Width, source.Height, model, findings, anomalies,
             new Timings(decode, result.PreprocessMs, result.InferenceMs, result.PostprocessMs));
+    }
+
+    /// <summary>Boxes found in an image decoded at a reduced scale, in the source image's pixels.</summary>
+    private static IReadOnlyList<Finding> InSource(IReadOnlyList<Finding> findings, SKBitmap decoded, SKSizeI source)
+    {
+        if (decoded.Width == source.Width && decoded.Height == source.Height)
+        {
+            return findings;
+        }
+        var (sx, sy) = ((float)source.Width / decoded.Width, (float)source.Height / decoded.Height);
+        return findings.Select(f => f with
+        {
+            Box = new PixelBox(f.Box.X * sx, f.Box.Y * sy, f.Box.Width * sx, f.Box.Height * sy).ClampTo(source.Width, source.Height),
+            Quad = f.Quad?.Map(p => new System.Drawing.PointF(p.X * sx, p.Y * sy)),
+        }).ToList();
     }
 }

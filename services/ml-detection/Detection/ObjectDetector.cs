@@ -12,6 +12,11 @@ public sealed class ObjectDetector(ModelCatalog catalog, InferenceGate gate)
     private static readonly float[] Zero = [0, 0, 0];
     private static readonly float[] One = [1, 1, 1];
 
+    /// <summary>The least decoded size the model's input needs from an image of <paramref name="source"/> size.</summary>
+    public static SKSizeI Needs(ModelDescriptor model, SKSizeI source) => model.Task == ModelTasks.YoloV8
+        ? ImageTensor.LetterboxNeeds(source, model.InputSize[0], model.InputSize[1])
+        : ImageTensor.StretchNeeds(source, model.InputSize[0], model.InputSize[1]);
+
     public async Task<DetectionResult> DetectAsync(SKBitmap image, ModelDescriptor model, DetectionThresholds thresholds, CancellationToken cancellationToken)
     {
         var session = catalog.Session(model);

@@ -11,6 +11,9 @@ public sealed class FaceDetector(ModelCatalog catalog, InferenceGate gate)
 {
     public const string DefaultModel = "blazeface-back";
 
+    /// <summary>The least decoded size the model's input needs from an image of <paramref name="source"/> size.</summary>
+    public static SKSizeI Needs(ModelDescriptor model, SKSizeI source) => ImageTensor.LetterboxNeeds(source, model.InputSize[0], model.InputSize[0]);
+
     public async Task<DetectionResult> DetectAsync(SKBitmap image, ModelDescriptor model, DetectionThresholds thresholds, CancellationToken cancellationToken)
     {
         var session = catalog.Session(model);

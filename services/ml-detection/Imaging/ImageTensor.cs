@@ -30,11 +30,28 @@ public static class ImageTensor
         var padX = (width - w) / 2;
         var padY = (height - h) / 2;
         var target = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
-        using var canvas = new SKCanvas(target);
-        canvas.Clear(fill);
-        using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, new SKRect(padX, padY, padX + w, padY + h), Sampling(source.Width, w));
+        target.Erase(fill);
+        // Scaled straight into the middle of the target: no canvas, no copy of the source into an SKImage.
+        using (var from = source.PeekPixels())
+        using (var all = target.PeekPixels())
+        using (var middle = all.ExtractSubset(new SKRectI(padX, padY, padX + w, padY + h)) ?? throw new InvalidOperationException("letterbox region outside the target"))
+        {
+            if (!from.ScalePixels(middle, Sampling(source.Width, w)))
+            {
+                throw new InvalidOperationException("resize failed");
+            }
+        }
         return (target, new Placement((float)w / source.Width, (float)h / source.Height, padX, padY));
+    }
+
+    /// <summary>The least decoded size <see cref="Stretch"/> to width × height needs from an image of <paramref name="source"/> size.</summary>
+    public static SKSizeI StretchNeeds(SKSizeI source, int width, int height) => new(Math.Min(width, source.Width), Math.Min(height, source.Height));
+
+    /// <summary>The least decoded size <see cref="Letterbox"/> into width × height needs from an image of <paramref name="source"/> size.</summary>
+    public static SKSizeI LetterboxNeeds(SKSizeI source, int width, int height)
+    {
+        var scale = Math.Min(1f, Math.Min((float)width / source.Width, (float)height / source.Height));
+        return new((int)Math.Ceiling(source.Width * scale), (int)Math.Ceiling(source.Height * scale));
     }
 
     /// <summary>Bilinear; mipmaps (built per image, costly) only when shrinking by more than half, where bilinear alone aliases.</summary>

@@ -16,8 +16,11 @@ using SkiaSharp;
 
 // Per model: ms per image through the service's pipeline (decode, pre-process, gated inference,
 // post-process) against the bare ONNX Runtime session on the same tensor, interleaved in one run
-// so both see the same machine load. Usage: dotnet run -c Release --project tests/benchmarks/ml-detection [iterations] [photo]
+// so both see the same machine load; then the hosted API (see ApiBenchmark).
+// Usage: AdFlux.MlDetection.Benchmarks [iterations] [photo] [api samples] [busy clients]
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+var apiSamples = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+var busyClients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
 var root = FindRoot();
 var photo = args.Length > 1 ? args[1] : Path.Combine(root, ".models", "test-photos", "darknet", "usr/share/darknet/data/dog.jpg");
 if (!File.Exists(photo))
@@ -79,7 +82,8 @@ for (var i = 0; i < iterations; i++)
     using var decoded = decoder.Decode(bytes, "image");
     await objects.DetectAsync(decoded, nanodet, thresholds, CancellationToken.None);
 }
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nanodet-g batch: {iterations / batch.Elapsed.TotalSeconds:F2} images/s"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nanodet-g one after another (engine only): {iterations / batch.Elapsed.TotalSeconds:F2} images/s"));
+await ApiBenchmark.RunAsync(root, bytes, apiSamples, busyClients);
 return 0;
 
 async Task CompareAsync(string name, Func<Task<DetectionResult>> throughService, InferenceSession session, float[] tensor, long[] shape)
