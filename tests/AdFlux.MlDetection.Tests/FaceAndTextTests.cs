@@ -48,7 +48,7 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
         var jpeg = encoded.ToArray();
         var decoder = engines.Get<ImageDecoder>();
         var model = engines.Get<ModelCatalog>().Require(FaceDetector.DefaultModel);
-        var analyzer = new ImageAnalyzer(decoder, engines.Get<ModelCatalog>(), engines.Get<ObjectDetector>(), engines.Get<FaceDetector>(), engines.Get<OcrReader>());
+        var analyzer = new ImageAnalyzer(decoder, engines.Get<ModelCatalog>(), engines.Get<ObjectDetector>(), engines.Get<FaceDetector>(), engines.Get<OcrReader>(), engines.Get<InferenceGate>());
 
         var (small, source) = decoder.Decode(jpeg, "image", size => FaceDetector.Needs(model, size));
         using (small)

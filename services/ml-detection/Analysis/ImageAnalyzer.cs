@@ -10,7 +10,7 @@ using SkiaSharp;
 namespace AdFlux.MlDetection.Analysis;
 
 /// <summary>Decodes an image and runs the detector for the kind asked, timing each stage.</summary>
-public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, ObjectDetector objects, FaceDetector faces, OcrReader ocr)
+public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, ObjectDetector objects, FaceDetector faces, OcrReader ocr, InferenceGate gate)
 {
     /// <summary>The model to use for <paramref name="kind"/>, or null with the reason when <paramref name="name"/> does not fit.</summary>
     public (ModelDescriptor? Model, string? Error) Resolve(AnalysisKind kind, string? name)
@@ -38,6 +38,8 @@ public sealed class ImageAnalyzer(ImageDecoder decoder, ModelCatalog catalog, Ob
     public async Task<ImageAnalysis> AnalyzeAsync(
         AnalysisKind kind, ReadOnlyMemory<byte> bytes, string field, ModelDescriptor model, DetectionThresholds thresholds, CancellationToken cancellationToken)
     {
+        // One image's CPU work at a time (per slot): queued images wait here rather than decoding in parallel with it.
+        using var slot = await gate.EnterImageAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         Func<SKSizeI, SKSizeI>? needs = kind switch
         {

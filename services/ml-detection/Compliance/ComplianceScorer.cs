@@ -7,10 +7,11 @@ using SkiaSharp;
 namespace AdFlux.MlDetection.Compliance;
 
 /// <summary>Runs OCR and face detection once and scores the four parts from them (seed 003's weights).</summary>
-public sealed class ComplianceScorer(OcrReader ocr, FaceDetector faces, ModelCatalog catalog)
+public sealed class ComplianceScorer(OcrReader ocr, FaceDetector faces, ModelCatalog catalog, InferenceGate gate)
 {
     public async Task<ComplianceResult> ScoreAsync(SKBitmap image, SKBitmap? logo, IReadOnlyList<SKColor> palette, ComplianceRules rules, CancellationToken cancellationToken)
     {
+        using var slot = await gate.EnterImageAsync(cancellationToken);
         var text = (await ocr.ReadAsync(image, 0.6f, cancellationToken)).Findings;
         var people = (await faces.DetectAsync(image, catalog.Require(FaceDetector.DefaultModel), new DetectionThresholds(0.75f, 0.3f), cancellationToken)).Findings;
         var (logoPart, logoBox) = LogoScorer.Score(image, logo, rules.MinLogoWidthRatio ?? 0.1, text);

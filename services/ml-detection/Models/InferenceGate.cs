@@ -5,12 +5,22 @@ using Microsoft.ML.OnnxRuntime;
 namespace AdFlux.MlDetection.Models;
 
 /// <summary>
-/// Runs sessions at most <see cref="MlDetectionOptions.MaxConcurrentInferences"/> at a time, so a
-/// burst of uploads queues here instead of taking every core from the other endpoints.
+/// Runs sessions at most <see cref="MlDetectionOptions.MaxConcurrentInferences"/> at a time, and
+/// admits as many images at a time to the whole CPU-bound analysis (decode, pre-process, inference,
+/// post-process), so a burst of uploads queues here instead of taking every core from the other
+/// endpoints.
 /// </summary>
 public sealed class InferenceGate(IOptions<MlDetectionOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentInferences));
+    private readonly SemaphoreSlim _images = new(Math.Max(1, options.Value.MaxConcurrentInferences));
+
+    /// <summary>Waits for an image slot; disposing the result frees it.</summary>
+    public async Task<IDisposable> EnterImageAsync(CancellationToken cancellationToken)
+    {
+        await _images.WaitAsync(cancellationToken);
+        return new Slot(_images);
+    }
 
     /// <summary>Runs the session on one input and returns its outputs by name, copied, with the milliseconds the run took.</summary>
     public async Task<(Dictionary<string, (float[] Data, long[] Shape)> Outputs, double Milliseconds)> RunAsync(
@@ -38,5 +48,22 @@ public sealed class InferenceGate(IOptions<MlDetectionOptions> options) : IDispo
         }
     }
 
-    public void Dispose() => _slots.Dispose();
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _images.Dispose();
+    }
+
+    private sealed class Slot(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                semaphore.Release();
+            }
+        }
+    }
 }
