@@ -43,7 +43,9 @@ public sealed class ImageDecoder(IOptions<MlDetectionOptions> options)
             throw new ImageRejectedException(field, $"The image is {info.Width}×{info.Height}; at most {limits.MaxPixels} pixels and {limits.MaxImageSide} per side are decoded.");
         }
         var size = needed is null ? info.Size : Scaled(codec, needed(info.Size));
-        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        // An opaque source (JPEG) stays marked opaque, so resizes skip the premultiply round trip.
+        var alpha = info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul;
+        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha));
         var result = codec.GetPixels(bitmap.Info, bitmap.GetPixels());
         if (result != SKCodecResult.Success)
         {

@@ -16,7 +16,7 @@ public static class ImageTensor
     /// <summary>The image stretched to width × height (as NanoDet was trained).</summary>
     public static (SKBitmap Bitmap, Placement Placement) Stretch(SKBitmap source, int width, int height)
     {
-        var resized = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul), Sampling(source.Width, width))
+        var resized = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, source.AlphaType), Sampling(source.Width, width))
             ?? throw new InvalidOperationException("resize failed");
         return (resized, new Placement((float)width / source.Width, (float)height / source.Height, 0, 0));
     }
@@ -29,7 +29,7 @@ public static class ImageTensor
         var h = Math.Max(1, (int)Math.Round(source.Height * scale));
         var padX = (width - w) / 2;
         var padY = (height - h) / 2;
-        var target = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        var target = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, source.AlphaType));
         target.Erase(fill);
         // Scaled straight into the middle of the target: no canvas, no copy of the source into an SKImage.
         using (var from = source.PeekPixels())
