@@ -124,6 +124,11 @@ public sealed class MlApiTests(MlService service)
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Contains("image", body);
         }
+        var compliance = await client.PostAsJsonAsync("/api/ml/compliance", new { image = Convert.ToBase64String(image) });
+        var complianceBody = await compliance.Content.ReadAsStringAsync();
+        Assert.True(compliance.StatusCode == HttpStatusCode.UnprocessableEntity || (why == "empty" && compliance.StatusCode == HttpStatusCode.BadRequest),
+            $"/api/ml/compliance {why}: {(int)compliance.StatusCode} {complianceBody}");
+        Assert.True(JsonDocument.Parse(complianceBody).RootElement.GetProperty("errors").TryGetProperty("image", out _), complianceBody);
         var batch = await client.PostAsync("/api/ml/detect/batch", Uploads.Multipart([TestImages.Blank(), image], "images", "x.png"));
         Assert.Contains("images[1]", await batch.Content.ReadAsStringAsync());
         Assert.Equal(0, await RowsAsync(tenant));
