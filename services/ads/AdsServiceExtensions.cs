@@ -5,6 +5,7 @@ using AdFlux.Ads.Platforms;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
+using AdFlux.Ads.Studio;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
@@ -38,6 +39,7 @@ public static class AdsServiceExtensions
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         builder.Services.AddScoped<MetricsSyncer>();
         builder.Services.AddHostedService<MetricsSyncWorker>();
+        builder.AddStudio();
         return builder;
     }
 }

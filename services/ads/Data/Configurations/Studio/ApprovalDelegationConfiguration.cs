@@ -1,0 +1,16 @@
+using AdFlux.Ads.Studio.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdFlux.Ads.Data.Configurations.Studio;
+
+internal sealed class ApprovalDelegationConfiguration : IEntityTypeConfiguration<ApprovalDelegation>
+{
+    public void Configure(EntityTypeBuilder<ApprovalDelegation> builder)
+    {
+        builder.ToTable("approval_delegations");
+        builder.HasKey(d => d.Id);
+        builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.FromUserId }).IsUnique();
+        builder.Property(d => d.Reason).HasMaxLength(2000);
+    }
+}

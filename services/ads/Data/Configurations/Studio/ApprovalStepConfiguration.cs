@@ -1,0 +1,18 @@
+using AdFlux.Ads.Studio.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdFlux.Ads.Data.Configurations.Studio;
+
+internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<ApprovalStep>
+{
+    public void Configure(EntityTypeBuilder<ApprovalStep> builder)
+    {
+        builder.ToTable("approval_steps");
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.WorkflowId, s.Position }).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.ApproverRole).HasMaxLength(20);
+        builder.Property(s => s.Rule).HasMaxLength(10);
+    }
+}
