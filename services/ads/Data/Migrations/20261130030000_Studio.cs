@@ -164,8 +164,8 @@ public sealed class Studio : Migration
         CREATE INDEX ix_content_requests_tenant_id_campaign_id ON content_requests (tenant_id, campaign_id);
         CREATE UNIQUE INDEX ix_content_request_transitions_content_request_id_sequence ON content_request_transitions (content_request_id, sequence);
         CREATE INDEX ix_studio_assets_content_request_id ON studio_assets (content_request_id);
-        CREATE UNIQUE INDEX ix_approval_decisions_content_request_id_round_step_on_behalf_of ON approval_decisions (content_request_id, round, step, on_behalf_of);
-        CREATE UNIQUE INDEX ix_approval_delegations_content_request_id_round_step_from_user_id ON approval_delegations (content_request_id, round, step, from_user_id);
+        CREATE UNIQUE INDEX ix_approval_decisions_vote ON approval_decisions (content_request_id, round, step, on_behalf_of);
+        CREATE UNIQUE INDEX ix_approval_delegations_delegator ON approval_delegations (content_request_id, round, step, from_user_id);
         CREATE INDEX ix_external_approval_links_content_request_id ON external_approval_links (content_request_id);
         """);
 

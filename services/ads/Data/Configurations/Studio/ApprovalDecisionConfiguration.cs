@@ -11,7 +11,7 @@ internal sealed class ApprovalDecisionConfiguration : IEntityTypeConfiguration<A
         builder.ToTable("approval_decisions");
         builder.HasKey(d => d.Id);
         // One vote per approver per step and round, whatever races past the engine's check.
-        builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.OnBehalfOf }).IsUnique();
+        builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.OnBehalfOf }).IsUnique().HasDatabaseName("ix_approval_decisions_vote");
         builder.Property(d => d.Via).HasMaxLength(20);
         builder.Property(d => d.Kind).HasMaxLength(20);
         builder.Property(d => d.Comment).HasMaxLength(2000);

@@ -10,7 +10,7 @@ internal sealed class ApprovalDelegationConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("approval_delegations");
         builder.HasKey(d => d.Id);
-        builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.FromUserId }).IsUnique();
+        builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.FromUserId }).IsUnique().HasDatabaseName("ix_approval_delegations_delegator");
         builder.Property(d => d.Reason).HasMaxLength(2000);
     }
 }
