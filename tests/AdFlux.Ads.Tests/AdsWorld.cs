@@ -5,8 +5,11 @@ using AdFlux.Ads.Data;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
+using AdFlux.Ads.Studio.Assets;
+using AdFlux.Ads.Tests.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Data;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using Microsoft.AspNetCore.Hosting;
@@ -36,9 +39,16 @@ public sealed class AdsWorld : IAsyncLifetime
 
     public string AdminA => Matrix.A.AdminToken;
 
+    private IsolatedResources? _mlResources;
+
+    /// <summary>ml-detection, started on the first asset upload (the matrix seed makes one).</summary>
+    public MlDetectionFactory MlDetection { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var sandboxRoot = Sandbox.Server.BaseAddress.ToString();
+        _mlResources = await (await TestInfrastructure.SharedAsync()).IsolateAsync("adsml");
+        MlDetection = new MlDetectionFactory(_mlResources, () => Host.Identity.Server.CreateHandler());
         Host = await MatrixWorldHost<Program>.StartAsync(ResourceNames.Ads, new MatrixWorldOptions
         {
             ConfigureService = host =>
@@ -57,16 +67,22 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
                 host.UseSetting("Resilience:Http:Retry:Delay", "00:00:00.050");
                 host.UseSetting("Logging:LogLevel:Default", "Warning");
+                host.UseSetting(ResourceNames.ServiceUrlKey(ResourceNames.MlDetection), "http://ml-detection.test");
                 host.ConfigureServices(services =>
                 {
                     services.TrustTestSigningKey();
                     services.AddHttpClient<MetaAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<GoogleAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddHttpClient<ComplianceClient>().ConfigurePrimaryHttpMessageHandler(() => MlDetection.Server.CreateHandler());
                     services.AddSingleton<CrashSwitch>();
                     services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });
             },
-            Seed = SeedAsync,
+            Seed = async seed =>
+            {
+                await SeedAsync(seed);
+                await StudioSeed.SeedAsync(seed, this);
+            },
         });
         Client = Service.CreateClient();
     }
@@ -78,7 +94,19 @@ public sealed class AdsWorld : IAsyncLifetime
             await Host.DisposeAsync();
         }
         await Sandbox.DisposeAsync();
+        if (MlDetection is not null)
+        {
+            await MlDetection.DisposeAsync();
+        }
+        if (_mlResources is not null)
+        {
+            await _mlResources.DisposeAsync();
+        }
     }
+
+    /// <summary>Waits for ml-detection's database and models, starting it if need be.</summary>
+    public Task MlReadyAsync() =>
+        MlDetection.Services.GetRequiredService<DatabaseState<AdFlux.MlDetection.Data.MlDetectionDbContext>>().Migrated;
 
     public CrashSwitch Crashes => Service.Services.GetRequiredService<CrashSwitch>();
 
