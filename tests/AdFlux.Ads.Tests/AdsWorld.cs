@@ -9,9 +9,11 @@ using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Tests.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
+using AdFlux.Identity.Api.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,7 @@ public sealed class AdsWorld : IAsyncLifetime
     public string AdminA => Matrix.A.AdminToken;
 
     private IsolatedResources? _mlResources;
+    private IHttpMessageHandlerFactory? _adsHandlers;
 
     /// <summary>ml-detection, started on the first asset upload (the matrix seed makes one).</summary>
     public MlDetectionFactory MlDetection { get; private set; } = null!;
@@ -48,7 +51,9 @@ public sealed class AdsWorld : IAsyncLifetime
     {
         var sandboxRoot = Sandbox.Server.BaseAddress.ToString();
         _mlResources = await (await TestInfrastructure.SharedAsync()).IsolateAsync("adsml");
-        MlDetection = new MlDetectionFactory(_mlResources, () => Host.Identity.Server.CreateHandler());
+        // ml-detection checks identity's tokens through ads' own route to identity: it is first called
+        // while the world is still being seeded, before Host is assigned.
+        MlDetection = new MlDetectionFactory(_mlResources, () => _adsHandlers!.CreateHandler(IdentityClient.Name));
         Host = await MatrixWorldHost<Program>.StartAsync(ResourceNames.Ads, new MatrixWorldOptions
         {
             ConfigureService = host =>
@@ -81,6 +86,7 @@ public sealed class AdsWorld : IAsyncLifetime
             Seed = async seed =>
             {
                 await SeedAsync(seed);
+                _adsHandlers = seed.Services.GetRequiredService<IHttpMessageHandlerFactory>();
                 await StudioSeed.SeedAsync(seed, this);
             },
         });
@@ -103,6 +109,9 @@ public sealed class AdsWorld : IAsyncLifetime
             await _mlResources.DisposeAsync();
         }
     }
+
+    /// <summary>A new viewer of tenant A (through identity), for a test's approvers: <see cref="TestTokens"/> then signs as them.</summary>
+    public async Task<Guid> NewUserAsync() => (await StudioSeed.NewUserAsync(Host.IdentityClient, AdminA)).Id;
 
     /// <summary>Waits for ml-detection's database and models, starting it if need be.</summary>
     public Task MlReadyAsync() =>

@@ -14,7 +14,16 @@ public static class StudioServiceExtensions
         builder.Services.AddSingleton<ApprovalEngine>();
         builder.Services.AddSingleton<StudioEvents>();
         builder.Services.AddSingleton<ExternalLinkSigner>();
-        builder.Services.AddHttpClient<ComplianceClient>(client => client.BaseAddress = ResourceNames.ServiceAddress(ResourceNames.MlDetection));
+        builder.Services.AddScoped<TenantUsers>();
+        // Scoring runs OCR and face detection, one inference at a time per ml-detection instance: far
+        // slower than the default 10 s attempt, and a retried POST would score (and announce) twice.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way to opt one client out of the defaults.
+        builder.Services.AddHttpClient<ComplianceClient>(client =>
+        {
+            client.BaseAddress = ResourceNames.ServiceAddress(ResourceNames.MlDetection);
+            client.Timeout = TimeSpan.FromMinutes(2);
+        }).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AdFlux.Ads.Api.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
+using AdFlux.Identity.Api.Users;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.Testing.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,8 @@ public static class StudioSeed
         await world.MlReadyAsync();
         var admin = Guid.Parse(new JsonWebToken(seed.AdminToken).Subject);
         var viewer = Guid.Parse(seed.Resources["user"]);
-        var third = Guid.NewGuid();
+        using var identity = seed.Services.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityClient.Name);
+        var third = (await NewUserAsync(identity, seed.AdminToken)).Id;
         var client = seed.Client;
         var token = seed.AdminToken;
         var review = await StudioCalls.CreateWorkflowAsync(client, token, StudioCalls.Step("all", [admin, viewer, third]));
@@ -57,6 +59,10 @@ public static class StudioSeed
         Assert.Equal("in_review", submitted.Status);
         return request.Id;
     }
+
+    public static Task<UserResponse> NewUserAsync(HttpClient identity, string adminToken) =>
+        Drafts.ExpectAsync<UserResponse>(identity, HttpMethod.Post, "/api/identity/users", adminToken,
+            new { email = $"approver-{Guid.NewGuid():N}@studio.test", password = MatrixTenants.Password, role = Roles.Viewer }, HttpStatusCode.Created);
 
     private static async Task<Guid> NewClientProfileAsync(MatrixSeed seed, string name)
     {

@@ -20,9 +20,14 @@ public static class WorkflowsApi
         return app;
     }
 
-    public static async Task<Results<Created<WorkflowResponse>, ValidationProblem>> CreateAsync(WorkflowBody body, [AsParameters] StudioRequest request)
+    public static async Task<Results<Created<WorkflowResponse>, ValidationProblem>> CreateAsync(
+        WorkflowBody body, TenantUsers users, [AsParameters] StudioRequest request)
     {
         var errors = StudioValidation.Workflow(body);
+        if (errors.Count == 0)
+        {
+            await CheckUsersAsync(errors, body, users, request.CancellationToken);
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -70,4 +75,25 @@ public static class WorkflowsApi
         await request.Db.ApprovalWorkflows.AsNoTracking().Include(w => w.Steps).FirstOrDefaultAsync(w => w.Id == id, request.CancellationToken) is { } workflow
             ? TypedResults.Ok(WorkflowResponse.From(workflow))
             : TypedResults.NotFound();
+
+    /// <summary>Every approver and escalation target must be a user of the caller's tenant (identity says).</summary>
+    private static async Task CheckUsersAsync(Dictionary<string, string[]> errors, WorkflowBody body, TenantUsers users, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < body.Steps!.Count; i++)
+        {
+            var step = body.Steps[i];
+            var approvers = step.ApproverUserIds ?? [];
+            for (var j = 0; j < approvers.Count; j++)
+            {
+                if (!await users.ExistsAsync(approvers[j], cancellationToken))
+                {
+                    errors[$"steps[{i}].approverUserIds[{j}]"] = [$"No user {approvers[j]} in your tenant."];
+                }
+            }
+            if (step.EscalateTo is { } escalateTo && !await users.ExistsAsync(escalateTo, cancellationToken))
+            {
+                errors[$"steps[{i}].escalateTo"] = [$"No user {escalateTo} in your tenant."];
+            }
+        }
+    }
 }

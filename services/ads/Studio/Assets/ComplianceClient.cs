@@ -29,9 +29,9 @@ public sealed class ComplianceClient(HttpClient http, IHttpContextAccessor acces
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException error)
+        catch (Exception error) when (error is HttpRequestException || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new ComplianceUnavailableException("ml-detection could not be reached to score the image.", inner: error);
+            throw new ComplianceUnavailableException($"ml-detection could not be reached to score the image: {error.Message}", inner: error);
         }
         using (response)
         {

@@ -10,6 +10,8 @@ internal sealed class ApprovalDecisionConfiguration : IEntityTypeConfiguration<A
     {
         builder.ToTable("approval_decisions");
         builder.HasKey(d => d.Id);
+        // Ids are made here (Guid v7), so a row reached through a navigation is new, not an update.
+        builder.Property(d => d.Id).ValueGeneratedNever();
         // One vote per approver per step and round, whatever races past the engine's check.
         builder.HasIndex(d => new { d.ContentRequestId, d.Round, d.Step, d.OnBehalfOf }).IsUnique().HasDatabaseName("ix_approval_decisions_vote");
         builder.Property(d => d.Via).HasMaxLength(20);

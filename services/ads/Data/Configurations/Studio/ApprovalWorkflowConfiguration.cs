@@ -10,6 +10,7 @@ internal sealed class ApprovalWorkflowConfiguration : IEntityTypeConfiguration<A
     {
         builder.ToTable("approval_workflows");
         builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
         builder.HasIndex(w => new { w.TenantId, w.CreatedAt });
         builder.Property(w => w.Name).HasMaxLength(200);
         builder.HasMany(w => w.Steps).WithOne().HasForeignKey(s => s.WorkflowId).OnDelete(DeleteBehavior.Cascade);

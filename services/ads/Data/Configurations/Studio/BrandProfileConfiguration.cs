@@ -10,6 +10,7 @@ internal sealed class BrandProfileConfiguration : IEntityTypeConfiguration<Brand
     {
         builder.ToTable("brand_profiles");
         builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HasIndex(b => new { b.TenantId, b.ClientProfileId }).IsUnique();
         builder.Property(b => b.Name).HasMaxLength(200);
         builder.Property(b => b.LogoContentType).HasMaxLength(40);

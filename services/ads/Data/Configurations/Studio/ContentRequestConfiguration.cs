@@ -10,6 +10,7 @@ internal sealed class ContentRequestConfiguration : IEntityTypeConfiguration<Con
     {
         builder.ToTable("content_requests");
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => new { r.TenantId, r.ClientProfileId, r.CreatedAt });
         builder.HasIndex(r => new { r.TenantId, r.CampaignId });
         builder.Property(r => r.Title).HasMaxLength(200);

@@ -11,6 +11,7 @@ internal sealed class ExternalApprovalLinkConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("external_approval_links");
         builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.HasIndex(l => l.ContentRequestId);
         builder.HasOne<ContentRequest>().WithMany().HasForeignKey(l => l.ContentRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(l => l.ApproverName).HasMaxLength(200);

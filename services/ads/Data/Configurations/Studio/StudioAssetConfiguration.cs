@@ -10,6 +10,8 @@ internal sealed class StudioAssetConfiguration : IEntityTypeConfiguration<Studio
     {
         builder.ToTable("studio_assets");
         builder.HasKey(a => a.Id);
+        // Ids are made here (Guid v7), so a row reached through a navigation is new, not an update.
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasIndex(a => a.ContentRequestId);
         builder.Property(a => a.FileName).HasMaxLength(255);
         builder.Property(a => a.ContentType).HasMaxLength(40);
