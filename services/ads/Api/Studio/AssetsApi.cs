@@ -59,12 +59,14 @@ public static class AssetsApi
         var assetId = Guid.CreateVersion7();
         var safeZones = body.Platform is { } target && brand.SafeZonePlatforms.Contains(target) ? target : null;
         ComplianceReply score;
+        ComplianceReplyPart[] parts;
         try
         {
             score = await compliance.ScoreAsync(new ComplianceCall(body.Image!,
                 new ComplianceCallRules(brand.Palette, brand.PaletteTolerance, brand.Logo is null ? null : Convert.ToBase64String(brand.Logo),
                     brand.MinLogoWidthRatio, brand.MinTextHeightRatio, brand.MinContrast, safeZones),
                 assetId, "studio-asset"), request.CancellationToken);
+            parts = [.. new[] { "colour", "logo", "typography", "layout" }.Select(name => Part(score, name))];
         }
         catch (ComplianceUnavailableException error)
         {
@@ -83,21 +85,24 @@ public static class AssetsApi
             Content = bytes!,
             Platform = body.Platform,
             Score = score.Score,
-            ColourScore = Part(score, "colour").Score,
-            ColourReason = Part(score, "colour").Reason,
-            LogoScore = Part(score, "logo").Score,
-            LogoReason = Part(score, "logo").Reason,
-            TypographyScore = Part(score, "typography").Score,
-            TypographyReason = Part(score, "typography").Reason,
-            LayoutScore = Part(score, "layout").Score,
-            LayoutReason = Part(score, "layout").Reason,
+            ColourScore = parts[0].Score,
+            ColourReason = parts[0].Reason,
+            LogoScore = parts[1].Score,
+            LogoReason = parts[1].Reason,
+            TypographyScore = parts[2].Score,
+            TypographyReason = parts[2].Reason,
+            LayoutScore = parts[3].Score,
+            LayoutReason = parts[3].Reason,
             UploadedBy = request.UserId ?? Guid.Empty,
             CreatedAt = request.Clock.GetUtcNow(),
         };
         request.Db.StudioAssets.Add(asset);
         content.UpdatedAt = asset.CreatedAt;
         content.Revision++;
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"/api/ads/studio/assets/{asset.Id}/content", AssetResponse.From(asset));
     }
 

@@ -45,7 +45,10 @@ public static class BrandsApi
         var brand = new BrandProfile { Id = Guid.CreateVersion7(), TenantId = request.TenantId, ClientProfileId = body.ClientProfileId!.Value, Name = "", CreatedAt = now };
         Apply(brand, body, logo, logoImage, now);
         request.Db.BrandProfiles.Add(brand);
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Created($"/api/ads/studio/brands/{brand.Id}", BrandResponse.From(brand));
     }
 

@@ -39,7 +39,10 @@ public static class DecisionsApi
             return StudioProblems.Refused(outcome);
         }
         events.Announce(request.Db, content);
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(RequestResponse.From(content, workflow));
     }
 
@@ -67,7 +70,10 @@ public static class DecisionsApi
         {
             return StudioProblems.Refused(outcome);
         }
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(RequestResponse.From(content, workflow));
     }
 

@@ -121,7 +121,10 @@ public static class ExternalLinksApi
         }
         link.ConsumedAt = clock.GetUtcNow();
         events.Announce(db, content);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await StudioSave.TrySaveAsync(db, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         var step = workflow.Steps.Single(s => s.Position == link.Step);
         return TypedResults.Ok(new ExternalRequestView(content.Id, content.Title, content.Brief, content.Platforms, content.Formats, content.DueAt,
             content.Status, link.Step + 1, step.Name, link.ApproverName, content.ComplianceScore, [], link.ExpiresAt));

@@ -114,7 +114,10 @@ public static class RequestsApi
         }
         Apply(content, body, request.Clock.GetUtcNow());
         content.Revision++;
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(RequestResponse.From(content, null));
     }
 
@@ -141,7 +144,10 @@ public static class RequestsApi
             return StudioProblems.Conflict(ManualTransitions.Explain(content.Status, body.To));
         }
         engine.Move(content, body.To, request.UserId, "user", body.Reason);
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(RequestResponse.From(content, null));
     }
 
@@ -170,7 +176,10 @@ public static class RequestsApi
             return StudioProblems.Refused(outcome);
         }
         events.Announce(request.Db, content);
-        await request.Db.SaveChangesAsync(request.CancellationToken);
+        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
         return TypedResults.Ok(RequestResponse.From(content, workflow));
     }
 
