@@ -274,6 +274,61 @@ public sealed class StudioTests(AdsWorld world) : IAsyncLifetime
         Assert.Equal(("in_review", 0), (untouched.Status, untouched.Decisions.Count));
     }
 
+    [Fact]
+    public async Task Manual_transitions_record_who_and_why_and_review_states_are_reached_only_through_decisions()
+    {
+        var (profile, campaign) = await BrandedProfileAsync();
+        var request = await StudioCalls.CreateRequestAsync(Client, Admin, profile, campaign);
+        var path = $"/api/ads/studio/requests/{request.Id}/transitions";
+
+        var generating = await Drafts.SendAsync(Client, HttpMethod.Post, path, Admin, new { to = "generating", reason = "Copy being written" });
+        var skip = await Drafts.SendAsync(Client, HttpMethod.Post, path, Admin, new { to = "approved", reason = "trust me" });
+        var unknown = await Drafts.SendAsync(Client, HttpMethod.Post, path, Admin, new { to = "done" });
+        await StudioCalls.UploadAsync(Client, Admin, request.Id, BrandImages.OnBrand());
+        var workflow = await StudioCalls.CreateWorkflowAsync(Client, Admin, StudioCalls.Step("any", [_ana]));
+        await StudioCalls.SubmitAsync(Client, Admin, request.Id, workflow.Id);
+        await StudioCalls.DecideAsync(Client, As(_ana), request.Id, "approved", "ship it");
+        var published = await Drafts.SendAsync(Client, HttpMethod.Post, path, Admin, new { to = "published", reason = "Live on TikTok" });
+        var after = await StudioCalls.GetAsync(Client, Admin, request.Id);
+        var creatives = await Drafts.ExpectAsync<List<AssetResponse>>(Client, HttpMethod.Get, $"/api/ads/campaigns/{campaign}/creatives", Admin, null, HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.OK, generating.Status);
+        Assert.Equal(HttpStatusCode.Conflict, skip.Status);
+        Assert.Contains("decisions", skip.Body!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.NotNull(unknown.Body!["errors"]!["to"]);
+        Assert.Equal(HttpStatusCode.OK, published.Status);
+        Assert.Equal(["draft", "generating", "in_review", "approved", "published"], after.History.Select(h => h.To));
+        Assert.Equal((world.Matrix.A.AdminUserId, "Copy being written"), (after.History[1].ActorUserId!.Value, after.History[1].Reason));
+        Assert.Equal((_ana, "Every step approved."), (after.History[3].ActorUserId!.Value, after.History[3].Reason));
+        Assert.Single(creatives);
+    }
+
+    [Fact]
+    public async Task A_brand_profile_is_created_read_edited_and_deleted_and_a_second_one_for_the_profile_is_a_conflict()
+    {
+        var profile = await world.NewClientProfileAsync();
+        var brand = await StudioCalls.CreateBrandAsync(Client, Admin, profile);
+
+        var twice = await Drafts.SendAsync(Client, HttpMethod.Post, "/api/ads/studio/brands", Admin, StudioCalls.Brand(profile));
+        var edited = await Drafts.ExpectAsync<BrandResponse>(Client, HttpMethod.Put, $"/api/ads/studio/brands/{brand.Id}", Admin,
+            new { name = "Renamed", palette = new[] { "#000000" }, bannedWords = new[] { "free", "FREE" } }, HttpStatusCode.OK);
+        var badEdit = await Drafts.SendAsync(Client, HttpMethod.Put, $"/api/ads/studio/brands/{brand.Id}", Admin,
+            new { name = "Renamed", palette = new[] { "#000000" }, safeZonePlatforms = new[] { "myspace" } });
+        var deleted = await Drafts.SendAsync(Client, HttpMethod.Delete, $"/api/ads/studio/brands/{brand.Id}", Admin);
+        var gone = await Drafts.SendAsync(Client, HttpMethod.Get, $"/api/ads/studio/brands/{brand.Id}", Admin);
+
+        Assert.True(brand.HasLogo);
+        Assert.Equal("image/png", brand.LogoContentType);
+        Assert.Equal(HttpStatusCode.Conflict, twice.Status);
+        Assert.Equal(("Renamed", true), (edited.Name, edited.HasLogo));
+        Assert.Equal(["free"], edited.BannedWords);
+        Assert.Equal(HttpStatusCode.BadRequest, badEdit.Status);
+        Assert.NotNull(badEdit.Body!["errors"]!["safeZonePlatforms[0]"]);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.Status);
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+    }
+
     private static async Task<(HttpStatusCode Status, JsonNode? Body)> Anonymous(HttpClient client, string path, object body)
     {
         using var response = await client.PostAsync(path, System.Net.Http.Json.JsonContent.Create(body));
