@@ -1,4 +1,5 @@
 using AdFlux.Ads.Accounts;
+using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Metrics;
 using AdFlux.Ads.Platforms;
@@ -38,6 +39,7 @@ public static class AdsServiceExtensions
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         builder.Services.AddScoped<MetricsSyncer>();
         builder.Services.AddHostedService<MetricsSyncWorker>();
+        builder.AddCreatives();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using AdFlux.Ads.Api;
+using AdFlux.Ads.Creatives;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 
@@ -25,6 +26,7 @@ public sealed class Program
         app.MapPublishingApi();
         app.MapAbTestsApi();
         app.MapReportsApi();
+        app.MapCreativesApi();
         await app.RunAsync();
     }
 }
