@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace AdFlux.PlatformSandbox.OpenAi;
 
@@ -10,7 +11,7 @@ namespace AdFlux.PlatformSandbox.OpenAi;
 /// boolean, <c>const</c>, <c>anyOf</c>/<c>oneOf</c>, nullable type arrays, local <c>$ref</c>s),
 /// filling strings with the prompt's words. The same prompt and schema always give the same value.
 /// </summary>
-public sealed class SchemaFiller(JsonNode root, PromptCues cues, string seed)
+public sealed partial class SchemaFiller(JsonNode root, PromptCues cues, string seed)
 {
     private const int DefaultStringLength = 80;
 
@@ -82,6 +83,23 @@ public sealed class SchemaFiller(JsonNode root, PromptCues cues, string seed)
         _ => Text(path, (int?)Bound(node, "minLength", 0), (int)Bound(node, "maxLength", DefaultStringLength)),
     };
 
+    // Clients that send strict schemas (Microsoft.Extensions.AI for OpenAI) move keywords strict mode
+    // lacks into the description as "maxLength: 30" lines; a model reads them there, and so does the sandbox.
+    private static long Bound(JsonObject node, string name, long fallback)
+    {
+        if (node[name] is JsonValue value && value.TryGetValue<double>(out var number))
+        {
+            return (long)number;
+        }
+        var described = node["description"] is JsonValue text && text.TryGetValue<string>(out var description)
+            ? DescribedBound().Matches(description).FirstOrDefault(m => m.Groups["name"].Value == name)
+            : null;
+        return described is not null ? long.Parse(described.Groups["value"].Value, CultureInfo.InvariantCulture) : fallback;
+    }
+
+    [GeneratedRegex(@"(?m)^(?<name>minLength|maxLength|minimum|maximum|minItems|maxItems):\s*(?<value>-?\d+)\s*$")]
+    private static partial Regex DescribedBound();
+
     private JsonNode Text(string path, int? minLength, int maxLength)
     {
         var words = cues.Words;
@@ -93,7 +111,8 @@ public sealed class SchemaFiller(JsonNode root, PromptCues cues, string seed)
         {
             var word = words[(start + i) % words.Count];
             var next = text.Length == 0 ? word : " " + word;
-            if (text.Length > 0 && text.Length + next.Length > target && text.Length >= (minLength ?? 0) && !(cues.Overlong && text.Length <= maxLength))
+            var exhausted = i >= words.Count && !cues.Overlong && text.Length >= (minLength ?? 0);
+            if (exhausted || text.Length > 0 && text.Length + next.Length > target && text.Length >= (minLength ?? 0) && !(cues.Overlong && text.Length <= maxLength))
             {
                 break;
             }
@@ -124,6 +143,4 @@ public sealed class SchemaFiller(JsonNode root, PromptCues cues, string seed)
         _ => node?["properties"] is not null ? "object" : null,
     };
 
-    private static long Bound(JsonObject node, string name, long fallback) =>
-        node[name] is JsonValue value && value.TryGetValue<double>(out var number) ? (long)number : fallback;
 }
