@@ -15,10 +15,13 @@ public static class CreativesApi
     {
         var group = app.MapGroup("/api/ads/creatives").WithTags("Creatives").RequireAuthorization(Policies.Admin);
         group.MapPost("/copy", CopyAsync)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("GenerateCopy").WithSummary("Writes headline, primary text and call to action per platform within its limits, avoiding banned words; says which provider answered and what it cost");
         group.MapPost("/variants", VariantsAsync)
             .Accepts<VariantsForm>("multipart/form-data")
-            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/zip")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("RenderVariants").WithSummary("Renders an image into 1080x1920, 1080x1080 and 1080x1350 with a crop that keeps the given regions; a zip of JPEGs and variants.json");
         return app;
     }
@@ -53,7 +56,16 @@ public static class CreativesApi
             errors["image"] = ["Send multipart/form-data with an image file field 'image'."];
             return TypedResults.ValidationProblem(errors);
         }
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException malformed)
+        {
+            errors["image"] = [$"The multipart body cannot be read: {malformed.Message}"];
+            return TypedResults.ValidationProblem(errors);
+        }
         var file = form.Files.GetFile("image");
         if (file is null)
         {
