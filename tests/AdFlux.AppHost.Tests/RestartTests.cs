@@ -24,9 +24,7 @@ public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper outpu
     [Fact]
     public async Task A_killed_service_and_a_killed_postgres_are_restarted_and_no_event_is_lost()
     {
-        using var ready = new CancellationTokenSource(RunningAppHost.HealthyWithin);
-        await fixture.WaitUntilAllHealthyAsync(ready.Token);
-        using var gateway = fixture.Gateway();
+        using var gateway = await fixture.HealthyGatewayAsync();
         var token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
 
         await using var timeline = new ResourceTimeline(fixture.App, ResourceNames.Ledger, ResourceNames.Postgres);

@@ -17,9 +17,7 @@ public sealed class SandboxDataFlowTests(RunningAppHost fixture, ITestOutputHelp
     [Fact]
     public async Task The_sandbox_webhooks_reach_ingest_and_the_ledger_with_the_local_tenants_key()
     {
-        using var ready = new CancellationTokenSource(RunningAppHost.HealthyWithin);
-        await fixture.WaitUntilAllHealthyAsync(ready.Token);
-        using var gateway = fixture.Gateway();
+        using var gateway = await fixture.HealthyGatewayAsync();
         var token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
