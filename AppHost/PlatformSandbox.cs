@@ -5,7 +5,8 @@ namespace AdFlux.AppHost;
 
 /// <summary>
 /// Local runs use the platform sandbox (<c>tests/PlatformSandbox</c>) in place of Google, YouTube,
-/// Spotify and Meta: ingest's and ads' platform clients call it, and it posts YouTube metrics
+/// Spotify, Meta, Freepik and an AI model: ingest's and ads' platform clients call it (ads' copy
+/// then says the sandbox wrote it), and it posts YouTube metrics
 /// webhooks through the gateway with an API key the local tenant holds from its first start, so
 /// data flows into the ledger and the dashboard with no platform credentials. Publishing leaves
 /// every client on the production endpoints (no sandbox).
@@ -43,6 +44,11 @@ public sealed record PlatformSandbox(IResourceBuilder<ProjectResource> Resource,
                 url.AppendLiteral("/" + path);
                 service.WithEnvironment(setting, url.Build());
             }
+            if (service.Resource.Name == ResourceNames.Ads)
+            {
+                // The sandbox checks only a key's form (Freepik's start with FPSX).
+                service.WithEnvironment("Ads__Freepik__ApiKey", "FPSX-platform-sandbox");
+            }
         }
     }
 
@@ -79,6 +85,8 @@ public sealed record PlatformSandbox(IResourceBuilder<ProjectResource> Resource,
             ["Ads__Platforms__MetaBaseUrl"] = "v21.0/",
             ["Ads__Platforms__GoogleAdsBaseUrl"] = "v21/",
             ["Ads__Platforms__GoogleTokenUrl"] = "token",
+            ["Ads__Freepik__BaseUrl"] = "",
+            ["Ads__Copy__SandboxEndpoint"] = "v1",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Only ingest and ads call platforms."),
     };
