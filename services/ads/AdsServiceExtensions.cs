@@ -1,4 +1,5 @@
 using AdFlux.Ads.Accounts;
+using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Metrics;
 using AdFlux.Ads.Platforms;
@@ -40,6 +41,7 @@ public static class AdsServiceExtensions
         builder.Services.AddScoped<MetricsSyncer>();
         builder.Services.AddHostedService<MetricsSyncWorker>();
         builder.AddStudio();
+        builder.AddCreatives();
         return builder;
     }
 }

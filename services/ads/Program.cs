@@ -1,4 +1,5 @@
 using AdFlux.Ads.Api;
+using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Studio;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
@@ -27,6 +28,7 @@ public sealed class Program
         app.MapAbTestsApi();
         app.MapReportsApi();
         app.MapStudioApi();
+        app.MapCreativesApi();
         await app.RunAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using AdFlux.Ads.Api;
+using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
@@ -62,6 +63,7 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Ads:Platforms:MetaBaseUrl", sandboxRoot + "v21.0/");
                 host.UseSetting("Ads:Platforms:GoogleAdsBaseUrl", sandboxRoot + "v21/");
                 host.UseSetting("Ads:Platforms:GoogleTokenUrl", sandboxRoot + "token");
+                host.UseSetting("Ads:Copy:SandboxEndpoint", sandboxRoot + "v1");
                 host.UseSetting("Ads:Publishing:PollInterval", "00:00:00.100");
                 host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
                 host.UseSetting("Ads:Metrics:PollInterval", "00:00:00.100");
@@ -79,6 +81,7 @@ public sealed class AdsWorld : IAsyncLifetime
                     services.AddHttpClient<MetaAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<GoogleAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<ComplianceClient>().ConfigurePrimaryHttpMessageHandler(() => MlDetection.Server.CreateHandler());
+                    services.AddHttpClient(CopyChatClients.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddSingleton<CrashSwitch>();
                     services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });

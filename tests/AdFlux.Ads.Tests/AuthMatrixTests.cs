@@ -33,6 +33,7 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Get("/api/ads/ab-tests/{abTest}")
         .Get("/api/ads/campaigns/{campaign}/report?granularity=week")
         .Get("/api/ads/accounts/{account}/report")
+        .Post("/api/ads/creatives/copy", _ => new { platforms = new[] { "meta" }, brief = "Matrix tour announcement" })
         .Post("/api/ads/ab-tests/{abTest}/results", t => new
         {
             arms = new[] { new { adId = t.Resources["ad"], trials = 10, successes = 1 }, new { adId = t.Resources["variantAd"], trials = 10, successes = 2 } },
