@@ -40,16 +40,19 @@ public static class LocalSecrets
             : video.WithEnvironment("Video__StorageRoot", Path.Combine(data.Directory, "video-media"));
 
     /// <summary>32 random bytes as base64, read from <paramref name="path"/> or generated into it.</summary>
-    private static string KeyFromFile(string path)
+    private static string KeyFromFile(string path) => ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+    /// <summary>The value kept in <paramref name="path"/>, or a new one from <paramref name="create"/> written there readable only by its owner.</summary>
+    public static string ReadOrCreate(string path, Func<string> create)
     {
         if (File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } existing)
         {
             return existing;
         }
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var value = create();
         File.WriteAllText(path, "");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.WriteAllText(path, key);
-        return key;
+        File.WriteAllText(path, value);
+        return value;
     }
 }

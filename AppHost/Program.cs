@@ -18,6 +18,9 @@ var data = LocalData.Prepare(builder, options);
 var backing = await BackingServices.AddAsync(builder, data);
 var messaging = backing.Messaging;
 var login = builder.ExecutionContext.IsPublishMode ? null : AdminLogin.LoadOrCreate(data.Directory);
+// Locally the platforms are the sandbox (none when publishing): ingest and ads call it, and it
+// posts webhooks through the gateway, so data flows on the first start.
+var sandbox = PlatformSandbox.AddTo(builder, data);
 
 var identity = builder.AddService<Projects.AdFlux_Identity>(ResourceNames.Identity)
     .Uses(backing.Database(ResourceNames.Identity)).Uses(messaging)
@@ -31,7 +34,7 @@ var video = builder.AddService<Projects.AdFlux_Video>(ResourceNames.Video)
 var mlDetection = builder.AddService<Projects.AdFlux_MlDetection>(ResourceNames.MlDetection)
     .Uses(backing.Database(ResourceNames.MlDetection)).Uses(messaging).Calls(identity);
 var ads = builder.AddService<Projects.AdFlux_Ads>(ResourceNames.Ads)
-    .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity)
+    .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity).Calls(mlDetection)
     .WithCredentialsKey(data);
 var insights = builder.AddService<Projects.AdFlux_Insights>(ResourceNames.Insights)
     .Uses(backing.Database(ResourceNames.Insights)).Uses(messaging).Calls(identity);
@@ -46,6 +49,8 @@ var gateway = builder.AddService<Projects.AdFlux_Gateway>(ResourceNames.Gateway,
     .WithExternalHttpEndpoints()
     .Calls(identity).Calls(ingest).Calls(video).Calls(mlDetection).Calls(ads).Calls(insights).Calls(ledger).Calls(web);
 web.WithReference(gateway);
+sandbox?.ServesPlatformsTo(ingest, ads);
+sandbox?.PostsWebhooksThrough(gateway, identity);
 
 builder.RestartResourcesThatCrash();
 builder.PrintStartupSummary(gateway, login, data);

@@ -1,15 +1,21 @@
 using AdFlux.AppHost.Backing;
+using AdFlux.AppHost.Infrastructure;
 
 namespace AdFlux.AppHost;
 
 /// <summary>The verbs Program.cs reads as: a service uses a database or the broker, calls another service.</summary>
 public static class ServiceWiring
 {
-    /// <summary>An AdFlux service: one http endpoint (on <paramref name="port"/> when given), health at <c>/health</c>.</summary>
+    /// <summary>
+    /// An AdFlux service: one http endpoint (on <paramref name="port"/> when given), health at <c>/health</c>.
+    /// Locally the service listens on its port itself, without DCP's proxy in front: after the
+    /// watcher restarted a killed service, the proxy sometimes kept ending every connection while
+    /// the service answered on its own port (seen for minutes in the restart test).
+    /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
-            .WithHttpEndpoint(port: port)
+            .WithLocalHttpEndpoint(port)
             .WithEnvironment(context =>
             {
                 if (context.ExecutionContext.IsRunMode)
@@ -18,6 +24,12 @@ public static class ServiceWiring
                 }
             })
             .WithHttpHealthCheck("/health");
+
+    /// <summary>Its http endpoint: unproxied on a fixed free port locally, as Aspire lays it out when publishing.</summary>
+    public static IResourceBuilder<ProjectResource> WithLocalHttpEndpoint(this IResourceBuilder<ProjectResource> project, int? port = null) =>
+        project.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? project.WithHttpEndpoint(port: port)
+            : project.WithHttpEndpoint(port: port ?? FreePort.Pick(), isProxied: false);
 
     /// <summary>Gets the connection string (<c>ConnectionStrings__&lt;name&gt;</c>) and starts once the resource is healthy.</summary>
     public static IResourceBuilder<ProjectResource> Uses(this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> resource) =>

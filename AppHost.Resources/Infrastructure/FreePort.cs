@@ -3,18 +3,33 @@ using System.Net.Sockets;
 
 namespace AdFlux.AppHost.Infrastructure;
 
+/// <summary>
+/// Loopback ports for servers that bind the same port again when restarted. They come from
+/// 10000–17999: below the range the OS hands to outgoing connections (32768 up here), where a
+/// client's connection could hold the port by the time a killed server comes back, and apart from
+/// the orchestrator's own allocations (DCP's proxies and the dashboard's 18888–18891).
+/// </summary>
 public static class FreePort
 {
-    /// <summary>The preferred loopback port when it is free, else one the OS hands out.</summary>
+    private const int First = 10000;
+    private const int Last = 17999;
+
+    /// <summary>The preferred loopback port when it is free, else a free one from the reserved-for-servers range.</summary>
     public static int Pick(int preferred = 0)
     {
         if (preferred > 0 && IsFree(preferred))
         {
             return preferred;
         }
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var port = Random.Shared.Next(First, Last + 1);
+            if (IsFree(port))
+            {
+                return port;
+            }
+        }
+        throw new InvalidOperationException($"No free loopback port between {First} and {Last} after 100 tries.");
     }
 
     public static bool IsFree(int port)

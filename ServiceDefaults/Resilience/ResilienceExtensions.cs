@@ -11,7 +11,8 @@ public static class ResilienceExtensions
 
     /// <summary>
     /// Every IHttpClientFactory client gets Microsoft's standard resilience handler (total
-    /// timeout, retry with jitter honouring <c>Retry-After</c>, circuit breaker, attempt timeout;
+    /// timeout, retry with jitter honouring <c>Retry-After</c> — never a create the server may
+    /// have acted on (<see cref="RetryableRequests"/>) —, circuit breaker, attempt timeout;
     /// settings under <c>Resilience:Http</c>) and service discovery (<c>https+http://identity</c>).
     /// One pipeline per destination authority: registered as a default, the handler would
     /// otherwise share one circuit breaker across every client (dotnet/extensions#5021), and one
@@ -22,7 +23,11 @@ public static class ResilienceExtensions
         services.AddServiceDiscovery();
         services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler(options => configuration.GetSection(Section).Bind(options)).SelectPipelineByAuthority();
+            http.AddStandardResilienceHandler(options =>
+            {
+                configuration.GetSection(Section).Bind(options);
+                options.Retry.ShouldHandle = RetryableRequests.ShouldRetry;
+            }).SelectPipelineByAuthority();
             http.AddServiceDiscovery();
         });
         return services;

@@ -1,10 +1,12 @@
 using AdFlux.Ads.Accounts;
+using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Metrics;
 using AdFlux.Ads.Platforms;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
+using AdFlux.Ads.Studio;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Data;
@@ -38,6 +40,8 @@ public static class AdsServiceExtensions
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         builder.Services.AddScoped<MetricsSyncer>();
         builder.Services.AddHostedService<MetricsSyncWorker>();
+        builder.AddStudio();
+        builder.AddCreatives();
         return builder;
     }
 }

@@ -1,4 +1,6 @@
 using AdFlux.Ads.Api;
+using AdFlux.Ads.Creatives;
+using AdFlux.Ads.Studio;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 
@@ -25,6 +27,8 @@ public sealed class Program
         app.MapPublishingApi();
         app.MapAbTestsApi();
         app.MapReportsApi();
+        app.MapStudioApi();
+        app.MapCreativesApi();
         await app.RunAsync();
     }
 }

@@ -1,14 +1,20 @@
 using System.Net;
 using System.Security.Cryptography;
 using AdFlux.Ads.Api;
+using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
+using AdFlux.Ads.Studio.Assets;
+using AdFlux.Ads.Tests.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Data;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
+using AdFlux.Identity.Api.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,9 +42,19 @@ public sealed class AdsWorld : IAsyncLifetime
 
     public string AdminA => Matrix.A.AdminToken;
 
+    private IsolatedResources? _mlResources;
+    private IHttpMessageHandlerFactory? _adsHandlers;
+
+    /// <summary>ml-detection, started on the first asset upload (the matrix seed makes one).</summary>
+    public MlDetectionFactory MlDetection { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var sandboxRoot = Sandbox.Server.BaseAddress.ToString();
+        _mlResources = await (await TestInfrastructure.SharedAsync()).IsolateAsync("adsml");
+        // ml-detection checks identity's tokens through ads' own route to identity: it is first called
+        // while the world is still being seeded, before Host is assigned.
+        MlDetection = new MlDetectionFactory(_mlResources, () => _adsHandlers!.CreateHandler(IdentityClient.Name));
         Host = await MatrixWorldHost<Program>.StartAsync(ResourceNames.Ads, new MatrixWorldOptions
         {
             ConfigureService = host =>
@@ -47,6 +63,7 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Ads:Platforms:MetaBaseUrl", sandboxRoot + "v21.0/");
                 host.UseSetting("Ads:Platforms:GoogleAdsBaseUrl", sandboxRoot + "v21/");
                 host.UseSetting("Ads:Platforms:GoogleTokenUrl", sandboxRoot + "token");
+                host.UseSetting("Ads:Copy:SandboxEndpoint", sandboxRoot + "v1");
                 host.UseSetting("Ads:Publishing:PollInterval", "00:00:00.100");
                 host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
                 host.UseSetting("Ads:Metrics:PollInterval", "00:00:00.100");
@@ -57,16 +74,24 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
                 host.UseSetting("Resilience:Http:Retry:Delay", "00:00:00.050");
                 host.UseSetting("Logging:LogLevel:Default", "Warning");
+                host.UseSetting(ResourceNames.ServiceUrlKey(ResourceNames.MlDetection), "http://ml-detection.test");
                 host.ConfigureServices(services =>
                 {
                     services.TrustTestSigningKey();
                     services.AddHttpClient<MetaAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<GoogleAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddHttpClient<ComplianceClient>().ConfigurePrimaryHttpMessageHandler(() => MlDetection.Server.CreateHandler());
+                    services.AddHttpClient(CopyChatClients.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddSingleton<CrashSwitch>();
                     services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });
             },
-            Seed = SeedAsync,
+            Seed = async seed =>
+            {
+                await SeedAsync(seed);
+                _adsHandlers = seed.Services.GetRequiredService<IHttpMessageHandlerFactory>();
+                await StudioSeed.SeedAsync(seed, this);
+            },
         });
         Client = Service.CreateClient();
     }
@@ -78,7 +103,22 @@ public sealed class AdsWorld : IAsyncLifetime
             await Host.DisposeAsync();
         }
         await Sandbox.DisposeAsync();
+        if (MlDetection is not null)
+        {
+            await MlDetection.DisposeAsync();
+        }
+        if (_mlResources is not null)
+        {
+            await _mlResources.DisposeAsync();
+        }
     }
+
+    /// <summary>A new viewer of tenant A (through identity), for a test's approvers: <see cref="TestTokens"/> then signs as them.</summary>
+    public async Task<Guid> NewUserAsync() => (await StudioSeed.NewUserAsync(Host.IdentityClient, AdminA)).Id;
+
+    /// <summary>Waits for ml-detection's database and models, starting it if need be.</summary>
+    public Task MlReadyAsync() =>
+        MlDetection.Services.GetRequiredService<DatabaseState<AdFlux.MlDetection.Data.MlDetectionDbContext>>().Migrated;
 
     public CrashSwitch Crashes => Service.Services.GetRequiredService<CrashSwitch>();
 

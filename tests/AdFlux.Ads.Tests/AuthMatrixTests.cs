@@ -1,3 +1,4 @@
+using AdFlux.Ads.Tests.Studio;
 using AdFlux.Testing.Auth;
 
 namespace AdFlux.Ads.Tests;
@@ -32,10 +33,35 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Get("/api/ads/ab-tests/{abTest}")
         .Get("/api/ads/campaigns/{campaign}/report?granularity=week")
         .Get("/api/ads/accounts/{account}/report")
+        .Post("/api/ads/creatives/copy", _ => new { platforms = new[] { "meta" }, brief = "Matrix tour announcement" })
         .Post("/api/ads/ab-tests/{abTest}/results", t => new
         {
             arms = new[] { new { adId = t.Resources["ad"], trials = 10, successes = 1 }, new { adId = t.Resources["variantAd"], trials = 10, successes = 2 } },
-        });
+        })
+        // The creative studio. Decisions and delegations admit any user of the tenant the workflow names:
+        // the seeded step needs the admin, the viewer and a third user, so each of the first two decides once.
+        .Get("/api/ads/studio/brands").ClientScoped()
+        .Get("/api/ads/studio/brands?clientProfileId={clientProfile}")
+        .Post("/api/ads/studio/brands", t => StudioCalls.Brand(Guid.Parse(t.Resources["spareProfile"])))
+        .Get("/api/ads/studio/brands/{brand}")
+        .Put("/api/ads/studio/brands/{brand}", t => StudioCalls.Brand(Guid.Parse(t.Resources["clientProfile"]), logo: false))
+        .Delete("/api/ads/studio/brands/{doomedBrand}")
+        .Post("/api/ads/studio/workflows", t => StudioCalls.Workflow(StudioCalls.Step("all", [Guid.Parse(t.Resources["user"])])))
+        .Get("/api/ads/studio/workflows")
+        .Get("/api/ads/studio/workflows/{workflow}")
+        .Post("/api/ads/studio/requests", t => StudioCalls.Request(Guid.Parse(t.Resources["clientProfile"]), Guid.Parse(t.Resources["campaign"])))
+        .Get("/api/ads/studio/requests").ClientScoped()
+        .Get("/api/ads/studio/requests?clientProfileId={clientProfile}")
+        .Get("/api/ads/studio/requests/{studioRequest}")
+        .Put("/api/ads/studio/requests/{studioRequest}", t => StudioCalls.Request(Guid.Parse(t.Resources["clientProfile"]), Guid.Parse(t.Resources["campaign"])))
+        .Post("/api/ads/studio/requests/{studioRequest}/assets", _ => StudioCalls.Asset(BrandImages.OnBrand()))
+        .Get("/api/ads/studio/assets/{asset}/content")
+        .Post("/api/ads/studio/requests/{movableRequest}/transitions", _ => new { to = "generating", reason = "Matrix" })
+        .Post("/api/ads/studio/requests/{submittableRequest}/submit", t => new { workflowId = t.Resources["workflow"], reason = "Matrix" })
+        .Post("/api/ads/studio/requests/{reviewRequest}/decisions", _ => new { decision = "approved", comment = "Matrix" }, Access.Authenticated)
+        .Post("/api/ads/studio/requests/{delegableRequest}/delegations", _ => new { toUserId = Guid.NewGuid(), reason = "Matrix" }, Access.Authenticated)
+        .Post("/api/ads/studio/requests/{linkRequest}/external-links", t => new { approverName = "client@example.test", onBehalfOf = t.Resources["thirdApprover"] })
+        .Get("/api/ads/campaigns/{campaign}/creatives");
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

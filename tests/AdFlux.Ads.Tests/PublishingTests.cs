@@ -142,8 +142,10 @@ public sealed class PublishingTests(AdsWorld world)
     }
 
     [Fact]
-    public async Task A_platform_5xx_is_retried_within_the_resilience_budget_and_creates_once()
+    public async Task A_platform_5xx_on_a_create_is_left_to_the_publisher_which_resumes_and_creates_once()
     {
+        // The HTTP pipeline never re-sends a create after a 5xx (RetryableRequests): the publisher's
+        // next attempt does, from its stored ids. The sandbox's [flaky] fails before creating.
         var publication = await Publication.NewAsync(world, "meta");
         var draft = await publication.DraftAsync("Flaky [flaky]");
 

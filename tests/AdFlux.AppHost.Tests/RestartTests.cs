@@ -14,17 +14,34 @@ namespace AdFlux.AppHost.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper output)
 {
-    private static readonly TimeSpan RecoveryWithin = TimeSpan.FromMinutes(4);
+    /// <summary>
+    /// Generous, like the fixture's start: a restarted service's own start-up (its <c>dotnet run</c>
+    /// wrapper, then the host until Kestrel listens) took 73 s at load 60 here and 10 s quiet. The
+    /// test proves recovery and that no event is lost; the times go to the output with a timeline.
+    /// </summary>
+    private static readonly TimeSpan RecoveryWithin = TimeSpan.FromMinutes(10);
 
-    [Fact(Skip = "Flaky, so not yet proof: passed 1 of 3 runs here. At load 45 the restarted ledger ran 4 min without answering /health (the DCP proxy ended every probe: not listening yet); in a quiet run PostgreSQL's ready handler met the killed postmaster's last connection (57P01), now retried. Kills target the service below its `dotnet run` wrapper. Recovery when it passed: ledger 14 s, PostgreSQL 10 s, 5 of 5 events in the ledger")]
+    [Fact]
     public async Task A_killed_service_and_a_killed_postgres_are_restarted_and_no_event_is_lost()
     {
-        using var ready = new CancellationTokenSource(RunningAppHost.HealthyWithin);
-        await fixture.WaitUntilAllHealthyAsync(ready.Token);
-        using var gateway = fixture.Gateway();
+        using var gateway = await fixture.HealthyGatewayAsync();
         var token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
 
+        await using var timeline = new ResourceTimeline(fixture.App, ResourceNames.Ledger, ResourceNames.Postgres);
+        try
+        {
+            await KillAndRecoverAsync(gateway, token, timeline);
+        }
+        finally
+        {
+            output.WriteLine("Timeline:" + Environment.NewLine + timeline);
+        }
+    }
+
+    private async Task KillAndRecoverAsync(HttpClient gateway, string token, ResourceTimeline timeline)
+    {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        timeline.Mark("kill ledger");
         var ledgerPid = Kill(ResourceNames.Ledger);
         // Published while the ledger is down: waits in its queue.
         await GatewayCalls.CreateUserAsync(gateway, token);
@@ -32,6 +49,7 @@ public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper outpu
         output.WriteLine($"ledger: killed pid {ledgerPid}, healthy again as pid {restartedLedger} after {clock.Elapsed.TotalSeconds:F1} s");
         clock.Restart();
 
+        timeline.Mark("kill postgres");
         var postgresPid = Kill(ResourceNames.Postgres);
         var restartedPostgres = await WaitUntilRestartedAsync(ResourceNames.Postgres, postgresPid);
         output.WriteLine($"postgres: killed pid {postgresPid}, healthy again as pid {restartedPostgres} after {clock.Elapsed.TotalSeconds:F1} s");
@@ -39,6 +57,7 @@ public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper outpu
         {
             await fixture.WaitUntilAllHealthyAsync(healthy.Token);
         }
+        timeline.Mark("every resource healthy");
         token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
         await GatewayCalls.CreateUserAsync(gateway, token);
 

@@ -55,6 +55,14 @@ public sealed class RunningAppHost : IAsyncLifetime
 
     public HttpClient Gateway() => App.CreateHttpClient(ResourceNames.Gateway);
 
+    /// <summary>The gateway once every resource is healthy again (an earlier test may have killed some).</summary>
+    public async Task<HttpClient> HealthyGatewayAsync()
+    {
+        using var ready = new CancellationTokenSource(HealthyWithin);
+        await WaitUntilAllHealthyAsync(ready.Token);
+        return Gateway();
+    }
+
     public ResourceEvent? Current(string resource) =>
         App.ResourceNotifications.TryGetCurrentState(resource, out var state) ? state : null;
 

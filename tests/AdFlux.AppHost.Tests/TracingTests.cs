@@ -21,9 +21,7 @@ public sealed class TracingTests(RunningAppHost fixture, ITestOutputHelper outpu
     [Fact]
     public async Task One_trace_spans_gateway_identity_outbox_publish_and_ledger_consumer_on_the_dashboard()
     {
-        using var ready = new CancellationTokenSource(RunningAppHost.HealthyWithin);
-        await fixture.WaitUntilAllHealthyAsync(ready.Token);
-        using var gateway = fixture.Gateway();
+        using var gateway = await fixture.HealthyGatewayAsync();
         var token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         await GatewayCalls.CreateUserAsync(gateway, token, $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AdFlux.Identity.ApiKeys;
 using AdFlux.Identity.Data;
 using AdFlux.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,29 @@ public sealed class PublicEndpointTests(IdentityWorld world)
 
         Assert.Equal(1, await db.Tenants.CountAsync(tenant => tenant.Name == IdentityFactory.TenantAName));
         Assert.Equal(1, await db.Users.IgnoreQueryFilters().CountAsync(user => user.Email == IdentityFactory.AdminAEmail));
+    }
+
+    [Fact]
+    public async Task A_configured_bootstrap_api_key_is_given_to_the_first_tenant_once_and_verifies()
+    {
+        var id = Guid.NewGuid();
+        var key = $"afx_{id:N}_bootstrap-secret-{Guid.NewGuid():N}";
+        for (var start = 0; start < 2; start++)
+        {
+            await using var identity = new IdentityFactory(world.Resources, services =>
+                services.PostConfigure<BootstrapOptions>(options => options.ApiKey = key));
+            identity.CreateClient().Dispose();
+            await identity.Services.GetServices<IHostedService>().OfType<IdentityBootstrapper>().Single().Ready;
+        }
+        await using var db = world.CreateDbContext();
+        var stored = await db.ApiKeys.IgnoreQueryFilters().Where(candidate => candidate.Id == id).ToListAsync();
+        var verified = await new DatabaseApiKeyVerifier(db, TimeProvider.System).VerifyAsync(key, CancellationToken.None);
+        var forged = await new DatabaseApiKeyVerifier(db, TimeProvider.System).VerifyAsync($"afx_{id:N}_another-secret", CancellationToken.None);
+
+        var tenantA = await db.Tenants.SingleAsync(tenant => tenant.Name == IdentityFactory.TenantAName);
+        Assert.Equal(tenantA.Id, Assert.Single(stored).TenantId);
+        Assert.Equal(tenantA.Id, verified?.TenantId);
+        Assert.Null(forged);
     }
 
     [Fact]

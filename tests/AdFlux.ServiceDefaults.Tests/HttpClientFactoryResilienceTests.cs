@@ -54,6 +54,58 @@ public sealed class HttpClientFactoryResilienceTests
     }
 
     [Fact]
+    public async Task A_post_that_failed_with_a_server_error_is_not_sent_again_since_the_platform_may_have_acted_on_it()
+    {
+        var server = new ScriptedServer(_ => HttpStatusCode.InternalServerError, _ => HttpStatusCode.OK);
+        using var services = Services(server);
+
+        using var response = await services.GetRequiredService<IHttpClientFactory>().CreateClient("meta")
+            .PostAsync("http://meta.test/v21.0/act_1/campaigns", new StringContent("name=Launch"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Single(server.Calls);
+    }
+
+    [Fact]
+    public async Task A_put_or_delete_after_a_server_error_is_retried_as_http_makes_them_idempotent()
+    {
+        var server = new ScriptedServer(_ => HttpStatusCode.ServiceUnavailable, _ => HttpStatusCode.OK);
+        using var services = Services(server);
+        var client = services.GetRequiredService<IHttpClientFactory>().CreateClient();
+
+        using var put = await client.PutAsync("http://meta.test/things/1", new StringContent("{}"));
+        using var delete = await client.DeleteAsync("http://meta.test/things/1");
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
+        Assert.Equal(4, server.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_throttled_post_a_post_marked_idempotent_and_a_post_never_connected_are_retried()
+    {
+        var throttled = new ScriptedServer(response => Throttle(response, TimeSpan.FromMilliseconds(1)), _ => HttpStatusCode.OK);
+        var search = new ScriptedServer(_ => HttpStatusCode.ServiceUnavailable, _ => HttpStatusCode.OK);
+        var refused = new ScriptedServer(_ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"), _ => HttpStatusCode.OK);
+
+        foreach (var (server, request) in new[]
+        {
+            (throttled, new HttpRequestMessage(HttpMethod.Post, "http://meta.test/v21.0/act_1/campaigns")),
+            (search, new HttpRequestMessage(HttpMethod.Post, "http://googleads.test/v21/customers/1/googleAds:searchStream").MarkIdempotent()),
+            (refused, new HttpRequestMessage(HttpMethod.Post, "http://meta.test/v21.0/act_1/campaigns")),
+        })
+        {
+            using var services = Services(server);
+            using (request)
+            {
+                using var response = await services.GetRequiredService<IHttpClientFactory>().CreateClient().SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+            Assert.Equal(2, server.Calls.Count);
+        }
+    }
+
+    [Fact]
     public async Task Retry_settings_come_from_the_Resilience_Http_section()
     {
         var server = new ScriptedServer(_ => HttpStatusCode.ServiceUnavailable);
@@ -130,8 +182,9 @@ public sealed class HttpClientFactoryResilienceTests
             lock (Calls)
             {
                 var response = new HttpResponseMessage();
-                response.StatusCode = script[Calls.Count % script.Length](response);
+                var step = script[Calls.Count % script.Length];
                 Calls.Add(_clock.Elapsed);
+                response.StatusCode = step(response);
                 return Task.FromResult(response);
             }
         }

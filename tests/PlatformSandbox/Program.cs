@@ -1,6 +1,8 @@
 using AdFlux.PlatformSandbox.Emit;
+using AdFlux.PlatformSandbox.Freepik;
 using AdFlux.PlatformSandbox.Google;
 using AdFlux.PlatformSandbox.Meta;
+using AdFlux.PlatformSandbox.OpenAi;
 using AdFlux.PlatformSandbox.Spotify;
 using AdFlux.PlatformSandbox.YouTube;
 
@@ -8,7 +10,7 @@ namespace AdFlux.PlatformSandbox;
 
 /// <summary>
 /// Stand-in for the platforms AdFlux calls (Google OAuth and Sheets, YouTube Data and Analytics,
-/// Spotify Web API, Meta Graph and Marketing, Google Ads), with their wire formats and deterministic data, so AdFlux runs with no
+/// Spotify Web API, Meta Graph and Marketing, Google Ads, Freepik stock, an OpenAI-compatible chat endpoint), with their wire formats and deterministic data, so AdFlux runs with no
 /// credentials. With <c>Sandbox:Emit:Enabled</c> it also sends signed webhooks to AdFlux at a steady rate.
 /// </summary>
 public sealed class Program
@@ -19,6 +21,7 @@ public sealed class Program
         builder.Services.AddSingleton<SheetStore>();
         builder.Services.AddSingleton<MarketingStore>();
         builder.Services.AddSingleton<GoogleAdsStore>();
+        builder.Services.AddSingleton<StockLibrary>();
         builder.Services.AddSandboxEmitter(builder.Configuration);
         var app = builder.Build();
         app.MapGet("/alive", () => TypedResults.Ok("alive"));
@@ -28,6 +31,8 @@ public sealed class Program
         app.MapMetaGraphApis();
         app.MapMetaMarketingApis();
         app.MapGoogleAdsApis();
+        app.MapFreepikApis();
+        app.MapOpenAiApis();
         app.Run();
     }
 }

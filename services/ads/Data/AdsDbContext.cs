@@ -1,4 +1,9 @@
 using AdFlux.Ads.Domain;
+using AdFlux.Ads.Studio.Assets;
+using AdFlux.Ads.Studio.Brands;
+using AdFlux.Ads.Studio.ExternalLinks;
+using AdFlux.Ads.Studio.Requests;
+using AdFlux.Ads.Studio.Workflows;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -27,4 +32,14 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<MetricSync> MetricSyncs => Set<MetricSync>();
 
     public DbSet<BudgetAlert> BudgetAlerts => Set<BudgetAlert>();
+
+    public DbSet<BrandProfile> BrandProfiles => Set<BrandProfile>();
+
+    public DbSet<ContentRequest> ContentRequests => Set<ContentRequest>();
+
+    public DbSet<StudioAsset> StudioAssets => Set<StudioAsset>();
+
+    public DbSet<ApprovalWorkflow> ApprovalWorkflows => Set<ApprovalWorkflow>();
+
+    public DbSet<ExternalApprovalLink> ExternalApprovalLinks => Set<ExternalApprovalLink>();
 }

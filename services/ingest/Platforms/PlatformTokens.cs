@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AdFlux.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -63,7 +64,8 @@ public sealed class PlatformTokens(HttpClient http, IMemoryCache cache, IOptions
     private async Task<(string, TimeSpan)> RequestAsync(
         string platform, Uri url, Dictionary<string, string> form, AuthenticationHeaderValue? authorization, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        // A token grant changes nothing the platform keeps: safe to send again after a 5xx.
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) }.MarkIdempotent();
         request.Headers.Authorization = authorization;
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AdFlux.Ads.Accounts;
+using AdFlux.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace AdFlux.Ads.Platforms.Google;
@@ -29,7 +30,8 @@ public sealed class GoogleAccessTokens(IOptions<PlatformOptions> options, TimePr
             ["client_id"] = credentials.ClientId ?? "",
             ["client_secret"] = credentials.ClientSecret ?? "",
         });
-        using var response = await http.PostAsync(new Uri(options.Value.GoogleTokenUrl), content, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.Value.GoogleTokenUrl)) { Content = content };
+        using var response = await http.SendAsync(request.MarkIdempotent(), cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AdFlux.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace AdFlux.Ads.Platforms.Google;
@@ -21,7 +22,9 @@ public sealed class GoogleAdsClient(HttpClient http, GoogleAccessTokens tokens, 
     public async Task<IReadOnlyList<string>> MutateAsync(AccountAccess access, string service, JsonArray operations, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["operations"] = operations };
-        using var document = await SendAsync(access, $"customers/{access.Account.AccountId}/{service}:mutate", body, cancellationToken);
+        // Updates and removes may be retried after a 5xx; a create may not (it may have been made).
+        var changesOnly = operations.All(operation => operation is JsonObject fields && !fields.ContainsKey("create"));
+        using var document = await SendAsync(access, $"customers/{access.Account.AccountId}/{service}:mutate", body, changesOnly, cancellationToken);
         return [.. document.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("resourceName").GetString()!)];
     }
 
@@ -42,7 +45,7 @@ public sealed class GoogleAdsClient(HttpClient http, GoogleAccessTokens tokens, 
         var query = "SELECT segments.date, metrics.impressions, metrics.clicks, metrics.cost_micros, metrics.conversions, metrics.conversions_value "
             + $"FROM campaign WHERE campaign.id = {long.Parse(campaignId, CultureInfo.InvariantCulture)} "
             + $"AND segments.date BETWEEN '{from:yyyy-MM-dd}' AND '{to:yyyy-MM-dd}'";
-        using var document = await SendAsync(access, $"customers/{access.Account.AccountId}/googleAds:searchStream", new JsonObject { ["query"] = query }, cancellationToken);
+        using var document = await SendAsync(access, $"customers/{access.Account.AccountId}/googleAds:searchStream", new JsonObject { ["query"] = query }, idempotent: true, cancellationToken);
         var microsPerMinor = (long)Math.Pow(10, 6 - exponent);
         var rows = new List<GoogleAdsRow>();
         foreach (var batch in document.RootElement.EnumerateArray())
@@ -65,12 +68,16 @@ public sealed class GoogleAdsClient(HttpClient http, GoogleAccessTokens tokens, 
         return rows;
     }
 
-    private async Task<JsonDocument> SendAsync(AccountAccess access, string relative, JsonObject body, CancellationToken cancellationToken)
+    private async Task<JsonDocument> SendAsync(AccountAccess access, string relative, JsonObject body, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, PlatformOptions.Under(options.Value.GoogleAdsBaseUrl, relative))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
+        if (idempotent)
+        {
+            request.MarkIdempotent();
+        }
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(http, access.Credentials, cancellationToken));
         request.Headers.Add("developer-token", access.Credentials.DeveloperToken);
         if (access.Account.LoginCustomerId is { } login)

@@ -1,0 +1,12 @@
+namespace AdFlux.Ads.Api.Studio;
+
+/// <summary>A brief: what to make (platforms, formats, copy parts), by when, optionally for a campaign of the same client profile.</summary>
+public sealed record RequestBody(
+    Guid? ClientProfileId,
+    Guid? CampaignId,
+    string? Title,
+    string? Brief,
+    IReadOnlyList<string>? Platforms,
+    IReadOnlyList<string>? Formats,
+    IReadOnlyList<string>? CopyNeeds,
+    DateTimeOffset? DueAt);

@@ -1,0 +1,23 @@
+namespace AdFlux.Ads.Creatives.Copy;
+
+/// <summary>
+/// The AI copy provider under <c>Ads:Copy</c>: any OpenAI-compatible chat-completions endpoint
+/// (OpenAI's <c>https://api.openai.com/v1</c>, Gemini's <c>https://generativelanguage.googleapis.com/v1beta/openai</c>)
+/// with its key and model. Without <see cref="Endpoint"/>, <see cref="SandboxEndpoint"/> (the platform
+/// sandbox's <c>{sandbox}/v1</c>) answers and every answer says so.
+/// </summary>
+public sealed class CopyOptions
+{
+    public const string Section = "Ads:Copy";
+
+    public string? Endpoint { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    public string? Model { get; set; }
+
+    public string? SandboxEndpoint { get; set; }
+
+    /// <summary>Price per million tokens by model id, e.g. <c>Ads:Copy:Prices:gpt-4o-mini:InputPerMillionTokens</c>.</summary>
+    public Dictionary<string, ModelPrice> Prices { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using AdFlux.Ads.Creatives.Copy;
+using AdFlux.Ads.Creatives.Stock;
+using AdFlux.Ads.Creatives.Variants;
+
+namespace AdFlux.Ads.Creatives;
+
+public static class CreativesExtensions
+{
+    /// <summary>The creative studio's services: the Freepik client, the AI copy generator and the image variant renderer.</summary>
+    public static IHostApplicationBuilder AddCreatives(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FreepikOptions>().BindConfiguration(FreepikOptions.Section);
+        builder.Services.AddHttpClient<FreepikClient>();
+        builder.Services.AddOptions<CopyOptions>().BindConfiguration(CopyOptions.Section);
+        builder.Services.AddHttpClient(CopyChatClients.HttpClientName);
+        builder.Services.AddSingleton<CopyChatClients>();
+        builder.Services.AddScoped<CopyGenerator>();
+        builder.Services.AddOptions<VariantOptions>().BindConfiguration(VariantOptions.Section);
+        builder.Services.AddSingleton<ImageVariantRenderer>();
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace AdFlux.Ads.Studio.Assets;
+
+public sealed record ComplianceReplyPart(string Name, double Weight, double Score, string Reason);
