@@ -33,11 +33,21 @@ public static class LocalSecrets
             ? ads.WithEnvironment("Ads__Secrets__Key", ads.ApplicationBuilder.AddParameter("ads-secrets-key", secret: true))
             : ads.WithEnvironment("Ads__Secrets__Key", KeyFromFile(Path.Combine(data.Directory, "ads-secrets.key")));
 
-    /// <summary>Video's uploads and renders: in the data folder locally, not in the source tree.</summary>
+    /// <summary>Video's uploads, renders and sampled frames: in the data folder locally, not in the source tree.</summary>
     public static IResourceBuilder<ProjectResource> WithMediaFolder(this IResourceBuilder<ProjectResource> video, LocalData data) =>
         video.ApplicationBuilder.ExecutionContext.IsPublishMode
             ? video
-            : video.WithEnvironment("Video__StorageRoot", Path.Combine(data.Directory, "video-media"));
+            : video.WithEnvironment("Video__StorageRoot", MediaFolder(data));
+
+    /// <summary>ml-detection reads the frames video samples from video's media folder and keeps the images it analysed beside it.</summary>
+    public static IResourceBuilder<ProjectResource> WithImageFolders(this IResourceBuilder<ProjectResource> mlDetection, LocalData data) =>
+        mlDetection.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? mlDetection
+            : mlDetection
+                .WithEnvironment("MlDetection__MediaRoot", MediaFolder(data))
+                .WithEnvironment("MlDetection__ImageStorePath", Path.Combine(data.Directory, "ml-images"));
+
+    private static string MediaFolder(LocalData data) => Path.Combine(data.Directory, "video-media");
 
     /// <summary>32 random bytes as base64, read from <paramref name="path"/> or generated into it.</summary>
     private static string KeyFromFile(string path) => ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));

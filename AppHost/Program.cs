@@ -32,7 +32,8 @@ var video = builder.AddService<Projects.AdFlux_Video>(ResourceNames.Video)
     .Uses(backing.Database(ResourceNames.Video)).Uses(messaging).Calls(identity)
     .WithMediaFolder(data);
 var mlDetection = builder.AddService<Projects.AdFlux_MlDetection>(ResourceNames.MlDetection)
-    .Uses(backing.Database(ResourceNames.MlDetection)).Uses(messaging).Calls(identity);
+    .Uses(backing.Database(ResourceNames.MlDetection)).Uses(messaging).Calls(identity)
+    .WithImageFolders(data);
 var ads = builder.AddService<Projects.AdFlux_Ads>(ResourceNames.Ads)
     .Uses(backing.Database(ResourceNames.Ads)).Uses(messaging).Calls(identity).Calls(mlDetection)
     .WithCredentialsKey(data);
