@@ -1,29 +1,19 @@
 using System.Net.Http.Json;
 using AdFlux.ServiceDefaults.Auth;
-using Microsoft.Net.Http.Headers;
 
 namespace AdFlux.Ads.Studio.Assets;
 
 /// <summary>
 /// Scores an image through ml-detection (<c>https+http://ml-detection</c>) with the caller's own
-/// credentials, as <see cref="ClientProfileOwnership"/> asks identity: ml-detection records the
+/// credentials (<see cref="CallerCredentials"/>): ml-detection records the
 /// score under the caller's tenant and applies its own authorization.
 /// </summary>
 public sealed class ComplianceClient(HttpClient http, IHttpContextAccessor accessor)
 {
     public async Task<ComplianceReply> ScoreAsync(ComplianceCall call, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ml/compliance") { Content = JsonContent.Create(call) };
-        if (accessor.HttpContext?.Request.Headers is { } caller)
-        {
-            foreach (var header in new[] { HeaderNames.Authorization, AuthSchemes.ApiKeyHeader })
-            {
-                if (caller.TryGetValue(header, out var value))
-                {
-                    request.Headers.TryAddWithoutValidation(header, value.ToString());
-                }
-            }
-        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ml/compliance") { Content = JsonContent.Create(call) }
+            .WithCallerCredentials(accessor.HttpContext);
         HttpResponseMessage response;
         try
         {

@@ -1,5 +1,4 @@
 using AdFlux.ServiceDefaults.Auth;
-using Microsoft.Net.Http.Headers;
 
 namespace AdFlux.Ads.Studio.Workflows;
 
@@ -10,24 +9,6 @@ namespace AdFlux.Ads.Studio.Workflows;
 /// </summary>
 public sealed class TenantUsers(IHttpClientFactory clients, IHttpContextAccessor accessor)
 {
-    public async Task<bool> ExistsAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        var caller = accessor.HttpContext?.Request.Headers
-            ?? throw new InvalidOperationException("A user is checked only within a request.");
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/identity/users/{userId}");
-        foreach (var header in new[] { HeaderNames.Authorization, AuthSchemes.ApiKeyHeader })
-        {
-            if (caller.TryGetValue(header, out var value))
-            {
-                request.Headers.TryAddWithoutValidation(header, value.ToString());
-            }
-        }
-        using var response = await clients.CreateClient(IdentityClient.Name).SendAsync(request, cancellationToken);
-        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
-        {
-            return false;
-        }
-        response.EnsureSuccessStatusCode();
-        return true;
-    }
+    public Task<bool> ExistsAsync(Guid userId, CancellationToken cancellationToken) =>
+        clients.IdentityShowsCallerAsync(accessor.HttpContext, $"/api/identity/users/{userId}", cancellationToken);
 }
