@@ -27,4 +27,6 @@ public sealed class VideoDbContext(DbContextOptions<VideoDbContext> options, ITe
     public DbSet<Publication> Publications => Set<Publication>();
 
     public DbSet<PlatformRule> PlatformRules => Set<PlatformRule>();
+
+    public DbSet<FaceBox> FaceBoxes => Set<FaceBox>();
 }

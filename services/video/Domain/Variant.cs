@@ -24,7 +24,7 @@ public sealed class Variant : ITenantOwned
 
     public double DurationSeconds { get; set; }
 
-    /// <summary>How the frame was fitted: "center-crop" or "blur-fit".</summary>
+    /// <summary>How the frame was fitted: "face-track", "center-crop" or "blur-fit".</summary>
     public required string Reframe { get; set; }
 
     public required string StorageKey { get; set; }

@@ -2,6 +2,7 @@ using AdFlux.Contracts.Video;
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.Video.Data;
 using AdFlux.Video.Domain;
+using AdFlux.Video.Reframing;
 using AdFlux.Video.Storage;
 using AdFlux.Video.Variants;
 using FFMpegCore;
@@ -30,9 +31,16 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
         {
             var duration = clip.EndSeconds - clip.StartSeconds;
             var outputs = request.Formats.Select(f => (f, Path.Combine(work, $"{f.Name.Replace(':', 'x')}.mp4"))).ToList();
+            // A blurred fit shows the whole frame already; a crop follows the faces when ml-detection found any near the clip.
+            var faces = request.BlurFit ? [] : FaceTrack.Of(await db.FaceBoxes.IgnoreQueryFilters().AsNoTracking()
+                .Where(f => f.VideoId == video.Id && f.TenantId == video.TenantId
+                    && f.AtSeconds >= clip.StartSeconds - FaceTrackPlanner.MaxGapSeconds && f.AtSeconds <= clip.EndSeconds + FaceTrackPlanner.MaxGapSeconds)
+                .ToListAsync(cancellationToken));
+            var tracks = request.Formats
+                .Select(f => FaceTrackPlanner.Plan(faces, video.Width, video.Height, f.Width, f.Height, clip.StartSeconds, duration)).ToList();
             context.Report("rendering", 0);
             await renderer.RenderAsync(storage.PathOf(video.StorageKey), clip.StartSeconds, duration, video.AudioCodec is not null, outputs,
-                request.BlurFit, p => context.Report("rendering", p * 0.9), context.Stderr, cancellationToken);
+                request.BlurFit, p => context.Report("rendering", p * 0.9), context.Stderr, cancellationToken, tracks);
 
             context.Report("verifying", 92);
             foreach (var (format, path) in outputs)
@@ -46,7 +54,7 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
 
             var existing = await db.Variants.IgnoreQueryFilters().Where(v => v.ClipId == clip.Id).ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
-            foreach (var (format, path) in outputs)
+            foreach (var ((format, path), track) in outputs.Zip(tracks))
             {
                 db.Variants.RemoveRange(existing.Where(v => v.Format == format.Name));
                 var key = StorageKeys.Variant(clip.TenantId, clip.VideoId, clip.Id, format.Name);
@@ -62,7 +70,7 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
                     Width = format.Width,
                     Height = format.Height,
                     DurationSeconds = Math.Round(duration, 3),
-                    Reframe = request.BlurFit ? "blur-fit" : "center-crop",
+                    Reframe = request.BlurFit ? "blur-fit" : track is null ? "center-crop" : "face-track",
                     StorageKey = key,
                     SizeBytes = storage.LengthOf(key),
                     CreatedAt = now,
