@@ -24,6 +24,7 @@ public sealed class Program
         app.MapClipsApi();
         app.MapVariantsApi();
         app.MapPublicationsApi();
+        app.MapRulesProposalsApi();
         app.MapVideoDebugApi();
         await app.RunAsync();
     }

@@ -5,6 +5,7 @@ using AdFlux.Video.CutAnalysis;
 using AdFlux.Video.Data;
 using AdFlux.Video.Jobs;
 using AdFlux.Video.Media;
+using AdFlux.Video.Rules;
 using AdFlux.Video.Storage;
 using AdFlux.Video.Uploads;
 using AdFlux.Video.Variants;
@@ -29,6 +30,7 @@ public static class VideoServiceExtensions
         builder.Services.AddSingleton<IJobHandler, CutAnalysisHandler>();
         builder.Services.AddSingleton<VariantRenderer>();
         builder.Services.AddSingleton<IJobHandler, RenderVariantsHandler>();
+        builder.Services.AddSingleton<RulesProposer>();
         builder.Services.AddSingleton<JobSignal>();
         builder.Services.AddSingleton<RunningJobs>();
         builder.Services.AddHostedService<JobWorker>();

@@ -70,6 +70,9 @@ public sealed class AnalysisTests(VideoWorld world)
             $"best clip {best.StartSeconds}-{best.EndSeconds} misses the chorus: {best.Reason}");
         Assert.All(clips, clip => Assert.InRange(Math.Abs(clip.StartSeconds - Math.Round(clip.StartSeconds / Music.BarSeconds) * Music.BarSeconds), 0, 0.05));
         Assert.Contains("chorus", best.Reason);
+        // Each clip says how it starts (the rules proposal ranks by it): in the chorus, or on a bar line.
+        Assert.All(clips, clip => Assert.Contains(clip.StartType, new[] { "chorus", "phrase", "bar", "cut-on-bar", "video-start" }));
+        Assert.Equal(clips.Any(c => Music.Choruses.Any(ch => c.StartSeconds >= ch.Start - 0.05 && c.StartSeconds < ch.End - 0.5)), clips.Any(c => c.StartType == "chorus"));
     }
 
     private static double Overlap(double start, double end, (double Start, double End) section) =>

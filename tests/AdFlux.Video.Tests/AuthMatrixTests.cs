@@ -27,7 +27,12 @@ public sealed class AuthMatrixTests(VideoWorld world)
         .Get("/api/video/debug/clips/summary", Access.Admin)
         .Post("/api/video/uploads/sessions", _ => new { fileName = "matrix.mp4", contentType = "video/mp4", totalBytes = 1000 })
         .Get("/api/video/uploads/sessions/{session}", Access.Admin)
-        .Delete("/api/video/uploads/sessions/{abandoned}");
+        .Delete("/api/video/uploads/sessions/{abandoned}")
+        .Get("/api/video/publications")
+        .Get("/api/video/rules")
+        .Post("/api/video/rules", _ => new { platform = "youtube", clipSeconds = new[] { 30 } })
+        .Get("/api/video/rules/proposals")
+        .Get("/api/video/rules/proposals/{proposal}");
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static AuthMatrixWorld? _matrixWorld;
@@ -73,6 +78,26 @@ public sealed class AuthMatrixTests(VideoWorld world)
         }
     }
 
+    /// <summary>A proposal as the metrics consumer records it (its making is proven in RulesProposalTests).</summary>
+    private async Task<Guid> ProposalAsync(Guid tenant)
+    {
+        await using var db = world.Db(tenant);
+        var proposal = new Domain.RulesProposal
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant,
+            Platform = "instagram",
+            RulesJson = """{"clip_seconds":"30"}""",
+            RankingsJson = "[]",
+            Reason = "matrix",
+            SampleSize = 3,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.RulesProposals.Add(proposal);
+        await db.SaveChangesAsync();
+        return proposal.Id;
+    }
+
     private async Task<MatrixTenant> TenantAsync(string name, Guid tenant, int seed)
     {
         var admin = TestTokens.Admin(tenant);
@@ -83,6 +108,7 @@ public sealed class AuthMatrixTests(VideoWorld world)
         var clips = await client.GetFromJsonAsync<List<ClipResponse>>($"/api/video/clips?videoId={video.Id}", Uploads.Json);
         var session = await Uploads.CreateSessionAsync(client, 10);
         var abandoned = await Uploads.CreateSessionAsync(client, 10);
+        var proposal = await ProposalAsync(tenant);
         return new MatrixTenant(name, tenant, Guid.NewGuid(), admin, TestTokens.Viewer(tenant), null, null, new Dictionary<string, string>
         {
             ["video"] = video.Id.ToString(),
@@ -90,6 +116,7 @@ public sealed class AuthMatrixTests(VideoWorld world)
             ["clip"] = clips![0].Id.ToString(),
             ["session"] = session.Id.ToString(),
             ["abandoned"] = abandoned.Id.ToString(),
+            ["proposal"] = proposal.ToString(),
         });
     }
 }

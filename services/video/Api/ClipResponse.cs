@@ -14,9 +14,10 @@ public sealed record ClipResponse(
     double VisualScore,
     string Reason,
     bool HasThumbnail,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string StartType)
 {
     public static ClipResponse From(Clip c) => new(
         c.Id, c.VideoId, c.JobId, c.TargetSeconds, c.Rank, c.StartSeconds, c.EndSeconds, Math.Round(c.EndSeconds - c.StartSeconds, 3),
-        c.VisualScore, c.Reason, c.ThumbnailKey is not null, c.CreatedAt);
+        c.VisualScore, c.Reason, c.ThumbnailKey is not null, c.CreatedAt, c.StartType);
 }

@@ -1,4 +1,4 @@
 namespace AdFlux.Video.CutAnalysis;
 
-/// <summary>A place a clip may start or end, how good a place it is (0..1), and why.</summary>
-public sealed record Boundary(double Time, double Quality, string Why);
+/// <summary>A place a clip may start or end, how good a place it is (0..1), why, and what kind of place (<see cref="StartTypes"/>).</summary>
+public sealed record Boundary(double Time, double Quality, string Why, string Kind = StartTypes.Other);

@@ -32,12 +32,12 @@ public static class ClipProposer
 
     public static IReadOnlyList<Boundary> Boundaries(double duration, IReadOnlyList<double> cuts, MusicAnalysis music, IReadOnlyList<SilenceSpan> silences)
     {
-        var boundaries = new List<Boundary> { new(0, 0.6, "the start of the video"), new(duration, 0.6, "the end of the video") };
+        var boundaries = new List<Boundary> { new(0, 0.6, "the start of the video", StartTypes.VideoStart), new(duration, 0.6, "the end of the video", StartTypes.Other) };
         var bars = music.Grid.Downbeats;
         foreach (var cut in cuts)
         {
             var onBar = bars.Count > 0 && bars.Min(b => Math.Abs(b - cut)) <= CutOnBarTolerance;
-            boundaries.Add(onBar ? new(cut, 1.0, $"a scene cut on a bar line at {Clock(cut)}") : new(cut, 0.85, $"a scene cut at {Clock(cut)}"));
+            boundaries.Add(onBar ? new(cut, 1.0, $"a scene cut on a bar line at {Clock(cut)}", StartTypes.CutOnBar) : new(cut, 0.85, $"a scene cut at {Clock(cut)}", StartTypes.Cut));
         }
         if (cuts.Count < 2 || bars.Count > 0)
         {
@@ -47,16 +47,16 @@ public static class ClipProposer
                 if (cuts.All(c => Math.Abs(c - bars[i]) > CutOnBarTolerance))
                 {
                     boundaries.Add(i % 4 == 0
-                        ? new(bars[i], 0.8, $"a phrase-starting bar line at {Clock(bars[i])}")
-                        : new(bars[i], 0.7, $"a bar line at {Clock(bars[i])}"));
+                        ? new(bars[i], 0.8, $"a phrase-starting bar line at {Clock(bars[i])}", StartTypes.Phrase)
+                        : new(bars[i], 0.7, $"a bar line at {Clock(bars[i])}", StartTypes.Bar));
                 }
             }
             if (bars.Count == 0)
             {
                 foreach (var silence in silences)
                 {
-                    boundaries.Add(new(silence.Start, 0.5, $"a pause at {Clock(silence.Start)}"));
-                    boundaries.Add(new(silence.End, 0.5, $"the end of a pause at {Clock(silence.End)}"));
+                    boundaries.Add(new(silence.Start, 0.5, $"a pause at {Clock(silence.Start)}", StartTypes.Pause));
+                    boundaries.Add(new(silence.End, 0.5, $"the end of a pause at {Clock(silence.End)}", StartTypes.Pause));
                 }
             }
         }
@@ -71,7 +71,7 @@ public static class ClipProposer
         var proposals = new List<ProposedClip>();
         foreach (var target in targets)
         {
-            var candidates = new List<(double Start, double End, double Score, string Reason)>();
+            var candidates = new List<(double Start, double End, double Score, string Reason, string StartType)>();
             foreach (var start in boundaries)
             {
                 foreach (var end in boundaries)
@@ -82,10 +82,10 @@ public static class ClipProposer
                         continue;
                     }
                     var (score, reason) = Score(start, end, target, music, signals, maxMotion);
-                    candidates.Add((start.Time, end.Time, score, reason));
+                    candidates.Add((start.Time, end.Time, score, reason, StartTypeOf(start, music)));
                 }
             }
-            var chosen = new List<(double Start, double End, double Score, string Reason)>();
+            var chosen = new List<(double Start, double End, double Score, string Reason, string StartType)>();
             foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Start))
             {
                 if (chosen.Count >= MaxClipsPerRule)
@@ -112,7 +112,7 @@ public static class ClipProposer
             chosen = chosen.OrderByDescending(c => c.Score).ToList();
             proposals.AddRange(chosen.Select((c, rank) => new ProposedClip(
                 target, rank + 1, Math.Round(c.Start, 3), Math.Round(c.End, 3), Math.Round(c.Score, 4), c.Reason,
-                BestFrame(signals, c.Start, c.End))));
+                BestFrame(signals, c.Start, c.End), c.StartType)));
         }
         return proposals;
     }
@@ -165,6 +165,12 @@ public static class ClipProposer
         parts.Add($"motion {motion.ToString("F2", CultureInfo.InvariantCulture)} of the video's peak");
         return (Math.Clamp(score, 0, 1), string.Join("; ", parts) + ".");
     }
+
+    /// <summary>A clip whose first bar repeats elsewhere starts in the chorus; otherwise it starts on its boundary's kind.</summary>
+    private static string StartTypeOf(Boundary start, MusicAnalysis music) =>
+        music.Bars.FirstOrDefault(b => b.Start >= start.Time - CutOnBarTolerance && b.Start <= start.Time + CutOnBarTolerance) is { Repetition: >= 0.9 }
+            ? StartTypes.Chorus
+            : start.Kind;
 
     private static int? BestFrame(DecodedSignals signals, double start, double end)
     {

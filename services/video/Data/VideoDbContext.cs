@@ -29,4 +29,8 @@ public sealed class VideoDbContext(DbContextOptions<VideoDbContext> options, ITe
     public DbSet<PlatformRule> PlatformRules => Set<PlatformRule>();
 
     public DbSet<FaceBox> FaceBoxes => Set<FaceBox>();
+
+    public DbSet<PublicationMetric> PublicationMetrics => Set<PublicationMetric>();
+
+    public DbSet<RulesProposal> RulesProposals => Set<RulesProposal>();
 }

@@ -27,6 +27,9 @@ public sealed class Clip : ITenantOwned
 
     public required string Reason { get; set; }
 
+    /// <summary>How the clip starts (<see cref="CutAnalysis.StartTypes"/>): chorus, phrase, bar, scene cut, pause, video start.</summary>
+    public string StartType { get; set; } = CutAnalysis.StartTypes.Other;
+
     public string? ThumbnailKey { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

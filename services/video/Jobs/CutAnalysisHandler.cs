@@ -98,6 +98,7 @@ public sealed class CutAnalysisHandler(AnalysisPass pass, IMediaStorage storage,
                 EndSeconds = proposal.End,
                 VisualScore = proposal.VisualScore,
                 Reason = proposal.Reason.Length > 1000 ? proposal.Reason[..1000] : proposal.Reason,
+                StartType = proposal.StartType,
                 CreatedAt = now,
             };
             if (proposal.ThumbnailFrame is { } index && signals.SampledFrames.FirstOrDefault(f => f.Index == index) is { } best)

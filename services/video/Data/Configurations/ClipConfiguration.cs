@@ -14,5 +14,6 @@ internal sealed class ClipConfiguration : IEntityTypeConfiguration<Clip>
         builder.HasIndex(c => new { c.TenantId, c.CreatedAt });
         builder.Property(c => c.Reason).HasMaxLength(1000);
         builder.Property(c => c.ThumbnailKey).HasMaxLength(300);
+        builder.Property(c => c.StartType).HasMaxLength(20);
     }
 }
