@@ -29,7 +29,8 @@ public sealed class FaceTrackTests(VideoWorld world)
             "-map \"[v]\" -map 2:a -c:v libx264 -preset ultrafast -pix_fmt yuv420p -c:a aac -b:a 64k -movflags +faststart");
         var video = await Uploads.UploadVideoAsync(client, source);
         var analysis = await Jobs.AnalysisOfAsync(client, video.Id);
-        var clipId = await AddWholeClipAsync(video.Id, analysis.Id);
+        // The clip starts a second in, so the crop's clock (t from the clip's start) must line up with the source's.
+        var clipId = await AddClipAsync(video.Id, analysis.Id, start: 1);
 
         // What ml-detection answers for the sampled frames: the shape's box as a face, twice per second.
         var bus = world.Factory.Services.GetRequiredService<IBus>();
@@ -60,11 +61,11 @@ public sealed class FaceTrackTests(VideoWorld world)
         }
         Assert.Equal("face-track", variant.Reframe);
         Assert.Equal((1080, 1920), (variant.Width, variant.Height));
-        foreach (var at in new[] { 0.5, 2, 3.5, 5 })
+        foreach (var at in new[] { 0.5, 1.5, 2.5, 4 })
         {
             var centre = await BrightCentreAsync(path, at);
-            // Centre-cropped, the shape would sit 340 px (t=0.5) to 200 px (t=5) off the middle, or out of the picture.
-            Assert.True(Math.Abs(centre - 540) < 60, $"at {at} s the face is at x={centre:F0} of 1080");
+            // Centre-cropped the shape would be out of the picture or up to 440 px off the middle; a second off, 390 px off.
+            Assert.True(Math.Abs(centre - 540) < 60, $"at {at} s into the clip the face is at x={centre:F0} of 1080");
         }
     }
 
@@ -79,7 +80,7 @@ public sealed class FaceTrackTests(VideoWorld world)
             [face, face with { Label = "person", X = 0, Width = 1 }], videoId, at, "test");
     }
 
-    private async Task<Guid> AddWholeClipAsync(Guid videoId, Guid jobId)
+    private async Task<Guid> AddClipAsync(Guid videoId, Guid jobId, double start)
     {
         await using var db = world.Db(world.TenantA);
         var clip = new Clip
@@ -90,10 +91,10 @@ public sealed class FaceTrackTests(VideoWorld world)
             JobId = jobId,
             TargetSeconds = 15,
             Rank = 99,
-            StartSeconds = 0,
+            StartSeconds = start,
             EndSeconds = Seconds,
             VisualScore = 0.5,
-            Reason = "the whole test video",
+            Reason = "the test video from its first second",
             CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Clips.Add(clip);
