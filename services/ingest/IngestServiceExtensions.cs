@@ -1,6 +1,7 @@
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
 using AdFlux.Ingest.Platforms;
+using AdFlux.Ingest.Pulls;
 using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Sheets;
 using AdFlux.Ingest.Webhooks;
@@ -39,6 +40,13 @@ public static class IngestServiceExtensions
         builder.Services.AddHttpClient<YouTubeClient>();
         builder.Services.AddHttpClient<SpotifyClient>();
         builder.Services.AddScoped<SheetsPuller>();
+
+        builder.Services.AddOptions<PullOptions>().BindConfiguration(PullOptions.Section);
+        builder.Services.AddSingleton<PullSignal>();
+        builder.Services.AddScoped<PlatformReader>();
+        builder.Services.AddScoped<PlatformPuller>();
+        builder.Services.AddScoped<PullRunner>();
+        builder.Services.AddHostedService<PullWorker>();
         return builder;
     }
 }
