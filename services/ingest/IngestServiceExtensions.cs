@@ -35,10 +35,10 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<ClientProfileOwnership>();
 
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
-        builder.Services.AddHttpClient<PlatformTokens>();
-        builder.Services.AddHttpClient<SheetsClient>();
-        builder.Services.AddHttpClient<YouTubeClient>();
-        builder.Services.AddHttpClient<SpotifyClient>();
+        builder.Services.AddPlatformClient<PlatformTokens>();
+        builder.Services.AddPlatformClient<SheetsClient>();
+        builder.Services.AddPlatformClient<YouTubeClient>();
+        builder.Services.AddPlatformClient<SpotifyClient>();
         builder.Services.AddScoped<SheetsPuller>();
 
         builder.Services.AddOptions<PullOptions>().BindConfiguration(PullOptions.Section);

@@ -61,6 +61,23 @@ public static class Payloads
         });
     }
 
+    public static object YouTubeSource(Guid clientProfileId, string channelId, string refreshToken = "1//sandbox-refresh", string[]? videoIds = null) => new
+    {
+        clientProfileId,
+        platform = "youtube",
+        entityIds = new[] { channelId },
+        videoIds = videoIds ?? [],
+        credential = new { clientId = "adflux-oauth-client", clientSecret = "oauth-secret", refreshToken },
+    };
+
+    public static object SpotifySource(Guid clientProfileId, string artistId, string clientId = "spotify-app") => new
+    {
+        clientProfileId,
+        platform = "spotify",
+        entityIds = new[] { artistId },
+        credential = new { clientId, clientSecret = "spotify-secret" },
+    };
+
     public static string NewAccountId() => RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture)
         + RandomNumberGenerator.GetInt32(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
