@@ -35,10 +35,10 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<ClientProfileOwnership>();
 
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
-        builder.Services.AddPlatformClient<PlatformTokens>();
-        builder.Services.AddPlatformClient<SheetsClient>();
-        builder.Services.AddPlatformClient<YouTubeClient>();
-        builder.Services.AddPlatformClient<SpotifyClient>();
+        builder.Services.AddPlatformClient<PlatformTokens>("oauth");
+        builder.Services.AddPlatformClient<SheetsClient>("google-sheets");
+        builder.Services.AddPlatformClient<YouTubeClient>("youtube");
+        builder.Services.AddPlatformClient<SpotifyClient>("spotify");
         builder.Services.AddScoped<SheetsPuller>();
 
         builder.Services.AddOptions<PullOptions>().BindConfiguration(PullOptions.Section);

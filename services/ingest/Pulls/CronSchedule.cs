@@ -29,6 +29,6 @@ public sealed record CronSchedule(CronExpression Expression, TimeZoneInfo Zone)
     public static CronSchedule Parse(string cron, string timeZone) =>
         new(CronExpression.Parse(cron, CronFormat.Standard), TimeZoneInfo.FindSystemTimeZoneById(timeZone));
 
-    /// <summary>The first occurrence after <paramref name="after"/>; null for an expression that never fires again.</summary>
-    public DateTimeOffset? NextAfter(DateTimeOffset after) => Expression.GetNextOccurrence(after, Zone);
+    /// <summary>The first occurrence after <paramref name="after"/>, in UTC; null for an expression that never fires again.</summary>
+    public DateTimeOffset? NextAfter(DateTimeOffset after) => Expression.GetNextOccurrence(after, Zone)?.ToUniversalTime();
 }
