@@ -49,13 +49,13 @@ public static class Payloads
         return request;
     }
 
-    public static string ServiceAccountJson()
+    public static string ServiceAccountJson(string clientEmail = "adflux-sheets@sandbox.iam.gserviceaccount.com")
     {
         using var rsa = RSA.Create(2048);
         return JsonSerializer.Serialize(new
         {
             type = "service_account",
-            client_email = "adflux-sheets@sandbox.iam.gserviceaccount.com",
+            client_email = clientEmail,
             private_key_id = "key-1",
             private_key = rsa.ExportPkcs8PrivateKeyPem(),
         });

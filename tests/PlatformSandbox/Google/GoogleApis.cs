@@ -8,7 +8,8 @@ namespace AdFlux.PlatformSandbox.Google;
 /// user credentials; https://developers.google.com/identity/protocols/oauth2/service-account#httprest)
 /// and Sheets v4 <c>values.get</c> / <c>values.append</c>. The sandbox checks an assertion's form and
 /// claims, not its signature: it has no registry of service-account public keys. A refresh token containing
-/// <c>[revoked]</c> is refused with <c>invalid_grant</c>, as Google does for an expired or revoked one.
+/// <c>[revoked]</c> is refused with <c>invalid_grant</c>, as Google does for an expired or revoked one, and so is
+/// the assertion of a service account whose email contains <c>[revoked]</c> (a deleted key).
 /// </summary>
 public static class GoogleApis
 {
@@ -39,6 +40,10 @@ public static class GoogleApis
                     || DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64()) < DateTimeOffset.UtcNow)
                 {
                     return OAuthError("invalid_grant", "Invalid JWT: the assertion must carry iss, scope, aud and an exp in the future.");
+                }
+                if (iss.GetString()?.Contains("[revoked]", StringComparison.Ordinal) == true)
+                {
+                    return OAuthError("invalid_grant", "Invalid JWT Signature.");
                 }
                 return Token($"{iss.GetString()}|{scope.GetString()}");
             case "refresh_token" when form["refresh_token"].ToString().Contains("[revoked]", StringComparison.Ordinal):
