@@ -53,11 +53,14 @@ await LoadRun.RunAsync("warm-up", bareUrl, token, secret, connections, TimeSpan.
 var baseline = await LoadRun.RunAsync("bare 202 endpoint (no work)", bareUrl, token, secret, connections, length, readReceipts: false);
 await LoadRun.RunAsync("warm-up", gateway.Url, token, secret, connections, TimeSpan.FromSeconds(3), readReceipts: true);
 var durable = await LoadRun.RunAsync("gateway -> ingest (signed, durable)", gateway.Url, token, secret, connections, length, readReceipts: true);
+// Where the time goes: the same deliveries straight to ingest, without the gateway's hop.
+var direct = await LoadRun.RunAsync("ingest direct (signed, durable)", ingest.Url, token, secret, connections, length, readReceipts: true);
 Console.WriteLine(baseline.Summary());
 Console.WriteLine(durable.Summary());
+Console.WriteLine(direct.Summary());
 Console.WriteLine($"durable ingest rate = {durable.PerSecond / baseline.PerSecond:P1} of the bare endpoint's; target >= 2000/s at p99 <= 250 ms: "
     + (durable.PerSecond >= 2000 && Percentiles.Of(durable.SortedLatencies, 0.99) <= 250 ? "met" : "NOT met"));
-Console.WriteLine(await LossCheck.RunAsync(ingestResources.DatabaseConnectionString, ledgerDb, durable.AcceptedIds, TimeSpan.FromMinutes(10)));
+Console.WriteLine(await LossCheck.RunAsync(ingestResources.DatabaseConnectionString, ledgerDb, [.. durable.AcceptedIds, .. direct.AcceptedIds], TimeSpan.FromMinutes(10)));
 return 0;
 
 int Setting(string name, int fallback) =>
