@@ -1,5 +1,6 @@
 using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
+using AdFlux.Insights.Comments;
 using AdFlux.Insights.Data;
 using AdFlux.Insights.Series;
 using AdFlux.ServiceDefaults;
@@ -16,6 +17,7 @@ public static class InsightsServiceExtensions
         builder.AddServiceBus(ResourceNames.Insights, typeof(InsightsServiceExtensions).Assembly);
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<AnalyticsReader>();
+        builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
         return builder;

@@ -19,6 +19,7 @@ public sealed class Program
         }
         app.MapDefaultEndpoints();
         app.MapAnalyticsApi();
+        app.MapCommentsApi();
         await app.RunAsync();
     }
 }

@@ -62,7 +62,7 @@ public sealed class InsightsWorld : IAsyncLifetime
     public InsightsDbContext Db(Guid tenantId) =>
         new(MigrationSchema.OptionsFor<InsightsDbContext>(Service.Resources.DatabaseConnectionString), new FixedTenantContext(tenantId));
 
-    public Task PublishAsync(PlatformMetricsReceived message) => Service.Services.GetRequiredService<IBus>().Publish(message);
+    public Task PublishAsync<TEvent>(TEvent message) where TEvent : class => Service.Services.GetRequiredService<IBus>().Publish(message);
 
     /// <summary>Waits until insights has handled the event (its inbox row exists).</summary>
     public async Task HandledAsync(Guid eventId)
@@ -124,11 +124,20 @@ public sealed class InsightsWorld : IAsyncLifetime
         {
             await bus.Publish(message);
         }
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            await bus.Publish(Social.Posts(seed.TenantId, profile, [Social.Post("https://instagram.com/p/matrix")],
+                [Social.Comment("https://instagram.com/p/matrix", "Matrix comment, amazing")]));
+        }
         await using var scope = seed.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
         // No caller in this scope: the seed counts its tenant's points past the tenant filter.
         var points = await Eventually.WaitAsync(
             () => db.Points.IgnoreQueryFilters().CountAsync(p => p.TenantId == seed.TenantId), count => count >= 18);
         Assert.Equal(18, points);
+        var comments = await Eventually.WaitAsync(
+            () => db.Comments.IgnoreQueryFilters().Where(c => c.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
+        seed.Resources["comment"] = comments.Single(c => c.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["comment"] = comments.Single(c => c.ClientProfileId == seed.OtherClientProfile).Id.ToString();
     }
 }
