@@ -20,6 +20,7 @@ public sealed class Program
         app.MapDefaultEndpoints();
         app.MapAnalyticsApi();
         app.MapCommentsApi();
+        app.MapReportsApi();
         await app.RunAsync();
     }
 }

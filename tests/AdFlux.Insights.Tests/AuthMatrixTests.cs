@@ -14,7 +14,13 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/analytics/meta-ads").ClientScoped()
         .Get("/api/insights/comments").ClientScoped()
         .Get("/api/insights/comments/{comment}")
-        .Patch("/api/insights/comments/{comment}/labels", _ => new { sentiment = "positive" });
+        .Patch("/api/insights/comments/{comment}/labels", _ => new { sentiment = "positive" })
+        .Get("/api/insights/reports").ClientScoped()
+        .Get("/api/insights/reports?clientProfileId={clientProfile}")
+        .Get("/api/insights/reports/{report}")
+        .Get("/api/insights/reports/schedules").ClientScoped()
+        .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
+        .Post("/api/insights/reports/schedules/{clientProfile}/run");
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

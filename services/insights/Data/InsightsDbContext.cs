@@ -21,4 +21,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<SocialPostRecord> Posts => Set<SocialPostRecord>();
 
     public DbSet<InboxComment> Comments => Set<InboxComment>();
+
+    public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
+
+    public DbSet<InsightReport> Reports => Set<InsightReport>();
 }
