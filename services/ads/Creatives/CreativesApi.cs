@@ -40,10 +40,7 @@ public static class CreativesApi
         }
         catch (CopyProviderException failed)
         {
-            return TypedResults.Problem(failed.Message,
-                statusCode: failed.NotConfigured ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway,
-                title: failed.NotConfigured ? "No AI copy provider is configured." : "The AI copy provider failed.",
-                type: failed.NotConfigured ? ProblemTypes.Unavailable : ProblemTypes.Base + "provider-error");
+            return CopyProblems.From(failed);
         }
     }
 

@@ -1,6 +1,7 @@
 using AdFlux.Ads.Domain;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Brands;
+using AdFlux.Ads.Studio.Copy;
 using AdFlux.Ads.Studio.ExternalLinks;
 using AdFlux.Ads.Studio.Requests;
 using AdFlux.Ads.Studio.Workflows;
@@ -38,6 +39,8 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<ContentRequest> ContentRequests => Set<ContentRequest>();
 
     public DbSet<StudioAsset> StudioAssets => Set<StudioAsset>();
+
+    public DbSet<StudioCopy> StudioCopies => Set<StudioCopy>();
 
     public DbSet<ApprovalWorkflow> ApprovalWorkflows => Set<ApprovalWorkflow>();
 

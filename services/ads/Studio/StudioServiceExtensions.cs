@@ -33,5 +33,6 @@ public static class StudioServiceExtensions
         .MapRequestsApi()
         .MapStudioAssetsApi()
         .MapDecisionsApi()
-        .MapExternalLinksApi();
+        .MapExternalLinksApi()
+        .MapStudioCopyApi();
 }

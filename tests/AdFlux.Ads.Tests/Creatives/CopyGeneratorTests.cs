@@ -141,4 +141,22 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
             return response;
         }
     }
+
+    [Fact]
+    public async Task Copy_breaking_the_brands_tone_rules_is_regenerated_once_then_flagged_with_the_tone_reason()
+    {
+        var formal = new ToneRules(Formality: ToneRules.Formal);
+        var fixedOnRetry = await Generator().GenerateAsync(
+            new CopyBrief(["meta"], "Nuevo disco en vinilo [say-once:tú]", null, [], "es", formal), CancellationToken.None);
+        var stillWrong = await Generator().GenerateAsync(
+            new CopyBrief(["meta"], "Nuevo disco en vinilo [say:tú]", null, [], "es", formal), CancellationToken.None);
+
+        var fixedCopy = Assert.Single(fixedOnRetry.Platforms);
+        Assert.Equal(2, fixedCopy.Attempts);
+        Assert.False(fixedCopy.Flagged, string.Join(" ", fixedCopy.Reasons));
+        var flagged = Assert.Single(stillWrong.Platforms);
+        Assert.Equal(2, flagged.Attempts);
+        Assert.True(flagged.Flagged);
+        Assert.Contains("tone: headline uses 'Tú'; the brand addresses the reader as usted (formal).", flagged.Reasons);
+    }
 }

@@ -7,7 +7,8 @@ namespace AdFlux.Ads.Creatives.Copy;
 /// <summary>
 /// Writes headline, primary text and call to action per platform with structured output, checks each
 /// answer against <see cref="CopyRules"/>, asks once more with the reasons when it fails, and flags
-/// what still fails. Tone is asked for in the prompt; it is not machine-checked.
+/// what still fails. The brand's tone is asked for in the prompt, and its measurable rules
+/// (<see cref="ToneRules"/>) are checked by <see cref="ToneCheck"/> like the limits.
 /// </summary>
 public sealed class CopyGenerator(CopyChatClients clients, IOptions<CopyOptions> options, ILogger<CopyGenerator> logger)
 {
@@ -47,7 +48,7 @@ public sealed class CopyGenerator(CopyChatClients clients, IOptions<CopyOptions>
             output += response.Usage?.OutputTokenCount ?? 0;
             model ??= response.ModelId;
             var draft = Parse(response.Text, provider);
-            var reasons = CopyRules.Violations(draft, limits, brief.BannedWords);
+            var reasons = CopyRules.Violations(draft, limits, brief.BannedWords).Concat(ToneCheck.Violations(draft, brief.ToneRules, brief.Language)).ToList();
             if (reasons.Count == 0 || attempt == 2)
             {
                 if (reasons.Count > 0)
