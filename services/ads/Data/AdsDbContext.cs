@@ -4,6 +4,7 @@ using AdFlux.Ads.Studio.Brands;
 using AdFlux.Ads.Studio.Copy;
 using AdFlux.Ads.Studio.ExternalLinks;
 using AdFlux.Ads.Studio.Requests;
+using AdFlux.Ads.Studio.Variants;
 using AdFlux.Ads.Studio.Workflows;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Tenancy;
@@ -41,6 +42,8 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<StudioAsset> StudioAssets => Set<StudioAsset>();
 
     public DbSet<StudioCopy> StudioCopies => Set<StudioCopy>();
+
+    public DbSet<StudioAssetVariant> StudioAssetVariants => Set<StudioAssetVariant>();
 
     public DbSet<ApprovalWorkflow> ApprovalWorkflows => Set<ApprovalWorkflow>();
 

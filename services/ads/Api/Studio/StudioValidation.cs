@@ -104,6 +104,10 @@ public static partial class StudioValidation
         Members(errors, "platforms", body.Platforms, StudioFormats.Platforms, "platform", required: true);
         Members(errors, "formats", body.Formats, StudioFormats.Formats, "format", required: true);
         Members(errors, "copyNeeds", body.CopyNeeds, StudioFormats.CopyParts, "copy part", required: false);
+        if (body.ClipId == Guid.Empty)
+        {
+            errors["clipId"] = ["clipId must be a video clip's id."];
+        }
         return errors;
     }
 
