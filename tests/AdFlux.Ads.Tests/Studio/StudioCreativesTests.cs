@@ -140,4 +140,17 @@ public sealed class StudioCreativesTests(AdsWorld world)
         Assert.NotNull(refused.Body!["errors"]!["toneRules.maxSentenceWords"]);
         Assert.Empty(brands);
     }
+
+    [Fact]
+    public async Task Copy_for_a_closed_request_is_a_conflict_and_nothing_is_kept()
+    {
+        var approved = world.Matrix.A.Resources["approvedRequest"];
+
+        var refused = await Drafts.SendAsync(Client, HttpMethod.Post, $"/api/ads/studio/requests/{approved}/copy", Admin, new { language = "en" });
+        var history = await Drafts.ExpectAsync<List<CopyResponse>>(Client, HttpMethod.Get, $"/api/ads/studio/requests/{approved}/copy", Admin, null, HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("approved", refused.Body!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(history);
+    }
 }
