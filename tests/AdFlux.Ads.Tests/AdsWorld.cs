@@ -89,7 +89,7 @@ public sealed class AdsWorld : IAsyncLifetime
                     services.AddHttpClient<RegionsClient>().ConfigurePrimaryHttpMessageHandler(sp =>
                         new OutageHandler(sp.GetRequiredService<MlDetectionOutage>(), MlDetection.Server.CreateHandler()));
                     services.AddHttpClient<FreepikClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
-                    services.AddHttpClient(CopyChatClients.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddHttpClient(CopyGenerator.Section).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddSingleton<CrashSwitch>();
                     services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });

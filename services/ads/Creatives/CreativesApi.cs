@@ -3,6 +3,7 @@ using System.Text.Json;
 using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Creatives.Stock;
 using AdFlux.Ads.Creatives.Variants;
+using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,7 +43,7 @@ public static class CreativesApi
         {
             return TypedResults.Ok(await generator.GenerateAsync(CreativesValidation.Brief(body), cancellationToken));
         }
-        catch (CopyProviderException failed)
+        catch (ChatProviderException failed)
         {
             return CopyProblems.From(failed);
         }

@@ -2,6 +2,7 @@ using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Studio.Copy;
 using AdFlux.Ads.Studio.Requests;
+using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public static class CopyApi
         {
             result = await generator.GenerateAsync(brief, request.CancellationToken);
         }
-        catch (CopyProviderException failed)
+        catch (ChatProviderException failed)
         {
             return CopyProblems.From(failed);
         }

@@ -1,5 +1,6 @@
 using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Studio.Copy;
+using AdFlux.ServiceDefaults.AI;
 
 namespace AdFlux.Ads.Api.Studio;
 
@@ -8,13 +9,13 @@ public sealed record CopyResponse(
     Guid Id,
     Guid ContentRequestId,
     string Language,
-    CopyProvider Provider,
+    ChatProvider Provider,
     IReadOnlyList<PlatformCopy> Platforms,
     bool Flagged,
-    CopyUsage Usage,
+    ChatUsage Usage,
     Guid RequestedBy,
     DateTimeOffset CreatedAt)
 {
-    public static CopyResponse From(StudioCopy c) => new(c.Id, c.ContentRequestId, c.Language, new CopyProvider(c.Provider, c.Model, c.IsSandbox), c.Platforms, c.Flagged,
-        new CopyUsage(c.InputTokens, c.OutputTokens, c.Cost, c.Currency, c.CostNote), c.RequestedBy, c.CreatedAt);
+    public static CopyResponse From(StudioCopy c) => new(c.Id, c.ContentRequestId, c.Language, new ChatProvider(c.Provider, c.Model, c.IsSandbox), c.Platforms, c.Flagged,
+        new ChatUsage(c.InputTokens, c.OutputTokens, c.Cost, c.Currency, c.CostNote), c.RequestedBy, c.CreatedAt);
 }
