@@ -5,8 +5,8 @@ namespace AdFlux.AppHost;
 
 /// <summary>
 /// Local runs use the platform sandbox (<c>tests/PlatformSandbox</c>) in place of Google, YouTube,
-/// Spotify, Meta, Freepik and an AI model: ingest's and ads' platform clients call it (ads' copy
-/// then says the sandbox wrote it), and it posts YouTube metrics
+/// Spotify, Meta, Freepik and an AI model: ingest's and ads' platform clients call it, and ads'
+/// copy and insights' daily reports ask its chat endpoint (and then say the sandbox wrote them); it posts YouTube metrics
 /// webhooks through the gateway with an API key the local tenant holds from its first start, so
 /// data flows into the ledger and the dashboard with no platform credentials. Publishing leaves
 /// every client on the production endpoints (no sandbox).
@@ -88,7 +88,11 @@ public sealed record PlatformSandbox(IResourceBuilder<ProjectResource> Resource,
             ["Ads__Freepik__BaseUrl"] = "",
             ["Ads__Copy__SandboxEndpoint"] = "v1",
         },
-        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Only ingest and ads call platforms."),
+        ResourceNames.Insights => new Dictionary<string, string>
+        {
+            ["Insights__Chat__SandboxEndpoint"] = "v1",
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Only ingest, ads and insights call platforms."),
     };
 
     /// <summary>

@@ -50,7 +50,7 @@ var gateway = builder.AddService<Projects.AdFlux_Gateway>(ResourceNames.Gateway,
     .WithExternalHttpEndpoints()
     .Calls(identity).Calls(ingest).Calls(video).Calls(mlDetection).Calls(ads).Calls(insights).Calls(ledger).Calls(web);
 web.WithReference(gateway);
-sandbox?.ServesPlatformsTo(ingest, ads);
+sandbox?.ServesPlatformsTo(ingest, ads, insights);
 sandbox?.PostsWebhooksThrough(gateway, identity);
 
 builder.RestartResourcesThatCrash();

@@ -12,6 +12,7 @@ namespace AdFlux.Contracts.Ingest;
 /// <param name="WindowStart">Start of the observed window.</param>
 /// <param name="WindowEnd">End of the observed window.</param>
 /// <param name="DeliveryId">The raw webhook delivery (ingest's <c>webhook_deliveries.id</c>) the figures came from; null for pulls.</param>
+/// <param name="IsRestatement">True when a pull read different figures for a window it had already reported: they replace the earlier ones for the same entity, metric and window (never add to them).</param>
 public sealed record PlatformMetricsReceived(
     Guid EventId,
     Guid TenantId,
@@ -23,4 +24,5 @@ public sealed record PlatformMetricsReceived(
     IReadOnlyDictionary<string, double> Metrics,
     DateTimeOffset WindowStart,
     DateTimeOffset WindowEnd,
-    Guid? DeliveryId = null) : IIntegrationEvent;
+    Guid? DeliveryId = null,
+    bool IsRestatement = false) : IIntegrationEvent;

@@ -1,6 +1,7 @@
 using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Meta;
 using AdFlux.Ingest.Platforms;
+using AdFlux.Ingest.Pulls;
 using AdFlux.Ingest.Secrets;
 using AdFlux.Ingest.Sheets;
 using AdFlux.Ingest.Webhooks;
@@ -34,11 +35,18 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<ClientProfileOwnership>();
 
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
-        builder.Services.AddHttpClient<PlatformTokens>();
-        builder.Services.AddHttpClient<SheetsClient>();
-        builder.Services.AddHttpClient<YouTubeClient>();
-        builder.Services.AddHttpClient<SpotifyClient>();
+        builder.Services.AddPlatformClient<PlatformTokens>("oauth");
+        builder.Services.AddPlatformClient<SheetsClient>("google-sheets");
+        builder.Services.AddPlatformClient<YouTubeClient>("youtube");
+        builder.Services.AddPlatformClient<SpotifyClient>("spotify");
         builder.Services.AddScoped<SheetsPuller>();
+
+        builder.Services.AddOptions<PullOptions>().BindConfiguration(PullOptions.Section);
+        builder.Services.AddSingleton<PullSignal>();
+        builder.Services.AddScoped<PlatformReader>();
+        builder.Services.AddScoped<PlatformPuller>();
+        builder.Services.AddScoped<PullRunner>();
+        builder.Services.AddHostedService<PullWorker>();
         return builder;
     }
 }

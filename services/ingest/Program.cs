@@ -25,6 +25,8 @@ public sealed class Program
         app.MapWebhookSecretsApi();
         app.MapMetaAccountsApi();
         app.MapSheetsSourcesApi();
+        app.MapPlatformSourcesApi();
+        app.MapSchedulesApi();
         await app.RunAsync();
     }
 }

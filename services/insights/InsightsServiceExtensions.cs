@@ -1,7 +1,11 @@
 using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
+using AdFlux.Insights.Comments;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
+using AdFlux.ServiceDefaults.AI;
+using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
@@ -16,6 +20,14 @@ public static class InsightsServiceExtensions
         builder.AddServiceBus(ResourceNames.Insights, typeof(InsightsServiceExtensions).Assembly);
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<AnalyticsReader>();
+        builder.Services.AddScoped<InboxWriter>();
+        builder.Services.AddScoped<ClientProfileOwnership>();
+        builder.AddChatProvider(ReportOptions.ChatSection);
+        builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        builder.Services.AddSingleton<ModuleReader>();
+        builder.Services.AddScoped<ReportRunner>();
+        builder.Services.AddSingleton<ReportSignal>();
+        builder.Services.AddHostedService<ReportScheduleWorker>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
         return builder;

@@ -19,6 +19,8 @@ public sealed class Program
         }
         app.MapDefaultEndpoints();
         app.MapAnalyticsApi();
+        app.MapCommentsApi();
+        app.MapReportsApi();
         await app.RunAsync();
     }
 }

@@ -2,11 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using AdFlux.Ads.Api;
 using AdFlux.Ads.Creatives.Copy;
+using AdFlux.Ads.Creatives.Stock;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
 using AdFlux.Ads.Studio.Assets;
+using AdFlux.Ads.Studio.Variants;
 using AdFlux.Ads.Tests.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
@@ -64,6 +66,8 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Ads:Platforms:GoogleAdsBaseUrl", sandboxRoot + "v21/");
                 host.UseSetting("Ads:Platforms:GoogleTokenUrl", sandboxRoot + "token");
                 host.UseSetting("Ads:Copy:SandboxEndpoint", sandboxRoot + "v1");
+                host.UseSetting("Ads:Freepik:BaseUrl", sandboxRoot);
+                host.UseSetting("Ads:Freepik:ApiKey", "FPSX-ads-tests");
                 host.UseSetting("Ads:Publishing:PollInterval", "00:00:00.100");
                 host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
                 host.UseSetting("Ads:Metrics:PollInterval", "00:00:00.100");
@@ -81,7 +85,11 @@ public sealed class AdsWorld : IAsyncLifetime
                     services.AddHttpClient<MetaAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<GoogleAdsClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddHttpClient<ComplianceClient>().ConfigurePrimaryHttpMessageHandler(() => MlDetection.Server.CreateHandler());
-                    services.AddHttpClient(CopyChatClients.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddSingleton<MlDetectionOutage>();
+                    services.AddHttpClient<RegionsClient>().ConfigurePrimaryHttpMessageHandler(sp =>
+                        new OutageHandler(sp.GetRequiredService<MlDetectionOutage>(), MlDetection.Server.CreateHandler()));
+                    services.AddHttpClient<FreepikClient>().ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
+                    services.AddHttpClient(CopyGenerator.Section).ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler());
                     services.AddSingleton<CrashSwitch>();
                     services.AddSingleton<IPublishStepObserver>(sp => sp.GetRequiredService<CrashSwitch>());
                 });
@@ -119,6 +127,8 @@ public sealed class AdsWorld : IAsyncLifetime
     /// <summary>Waits for ml-detection's database and models, starting it if need be.</summary>
     public Task MlReadyAsync() =>
         MlDetection.Services.GetRequiredService<DatabaseState<AdFlux.MlDetection.Data.MlDetectionDbContext>>().Migrated;
+
+    public MlDetectionOutage MlOutage => Service.Services.GetRequiredService<MlDetectionOutage>();
 
     public CrashSwitch Crashes => Service.Services.GetRequiredService<CrashSwitch>();
 

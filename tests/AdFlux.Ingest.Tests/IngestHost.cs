@@ -17,6 +17,7 @@ public sealed class IngestHost(IsolatedResources resources, IdentityHost identit
     public const string MetaAppSecret = "meta-app-secret-for-tests";
     public const string MetaVerifyToken = "meta-verify-token-for-tests";
     public const int MaxBodyBytes = 64 * 1024;
+    public static readonly TimeSpan BackoffBase = TimeSpan.FromMinutes(10);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -25,6 +26,9 @@ public sealed class IngestHost(IsolatedResources resources, IdentityHost identit
         builder.UseSetting("Ingest:Meta:AppSecret", MetaAppSecret);
         builder.UseSetting("Ingest:Meta:VerifyToken", MetaVerifyToken);
         builder.UseSetting("Ingest:Webhooks:MaxBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Ingest:Pulls:PollInterval", "00:00:00.200");
+        builder.UseSetting("Ingest:Pulls:BackoffBase", BackoffBase.ToString());
+        builder.UseSetting("Resilience:Http:Retry:Delay", "00:00:00.020");
         builder.RouteIdentityTo(() => identity.Server.CreateHandler());
         var root = sandbox.Server.BaseAddress.ToString();
         builder.UseSetting("Ingest:Platforms:GoogleTokenUrl", root + "token");

@@ -145,6 +145,14 @@ public sealed class IngestWorld : IAsyncLifetime
         var sheets = await ReadAsync<SheetsSourceResponse>(await ingest.PostAsJsonAsync("/api/ingest/sheets-sources",
             new { clientProfileId = profile.Id, spreadsheetId = $"matrix-{name}", serviceAccountJson = Payloads.ServiceAccountJson() }));
 
+        var platformSource = await ReadAsync<PlatformSourceResponse>(await ingest.PostAsJsonAsync("/api/ingest/platform-sources", Payloads.YouTubeSource(profile.Id, $"UC-matrix-{name}")));
+        var disposableSource = await ReadAsync<PlatformSourceResponse>(await ingest.PostAsJsonAsync("/api/ingest/platform-sources", Payloads.SpotifySource(profile.Id, $"matrix-disposable-{name}")));
+        var unscheduled = await ReadAsync<PlatformSourceResponse>(await ingest.PostAsJsonAsync("/api/ingest/platform-sources", Payloads.SpotifySource(profile.Id, $"matrix-unscheduled-{name}")));
+        var schedule = await ReadAsync<ScheduleResponse>(await ingest.PostAsJsonAsync("/api/ingest/schedules",
+            new { source = "youtube", sourceId = platformSource.Id, cron = "0 6 * * *", timeZone = "Europe/Madrid" }));
+        var disposableSchedule = await ReadAsync<ScheduleResponse>(await ingest.PostAsJsonAsync("/api/ingest/schedules",
+            new { source = "sheets", sourceId = sheets.Id, cron = "30 5 * * 1", timeZone = "UTC", enabled = false }));
+
         return new MatrixTenant(name, me.TenantId, me.UserId!.Value, admin, viewer, apiKey.Key, revoked.Key, new Dictionary<string, string>
         {
             ["clientProfile"] = profile.Id.ToString(),
@@ -152,6 +160,11 @@ public sealed class IngestWorld : IAsyncLifetime
             ["secret"] = secret.Id.ToString(),
             ["metaAccount"] = metaAccount.Id.ToString(),
             ["sheetsSource"] = sheets.Id.ToString(),
+            ["platformSource"] = platformSource.Id.ToString(),
+            ["disposablePlatformSource"] = disposableSource.Id.ToString(),
+            ["unscheduledSource"] = unscheduled.Id.ToString(),
+            ["schedule"] = schedule.Id.ToString(),
+            ["disposableSchedule"] = disposableSchedule.Id.ToString(),
         });
     }
 

@@ -49,17 +49,34 @@ public static class Payloads
         return request;
     }
 
-    public static string ServiceAccountJson()
+    public static string ServiceAccountJson(string clientEmail = "adflux-sheets@sandbox.iam.gserviceaccount.com")
     {
         using var rsa = RSA.Create(2048);
         return JsonSerializer.Serialize(new
         {
             type = "service_account",
-            client_email = "adflux-sheets@sandbox.iam.gserviceaccount.com",
+            client_email = clientEmail,
             private_key_id = "key-1",
             private_key = rsa.ExportPkcs8PrivateKeyPem(),
         });
     }
+
+    public static object YouTubeSource(Guid clientProfileId, string channelId, string refreshToken = "1//sandbox-refresh", string[]? videoIds = null) => new
+    {
+        clientProfileId,
+        platform = "youtube",
+        entityIds = new[] { channelId },
+        videoIds = videoIds ?? [],
+        credential = new { clientId = "adflux-oauth-client", clientSecret = "oauth-secret", refreshToken },
+    };
+
+    public static object SpotifySource(Guid clientProfileId, string artistId, string clientId = "spotify-app") => new
+    {
+        clientProfileId,
+        platform = "spotify",
+        entityIds = new[] { artistId },
+        credential = new { clientId, clientSecret = "spotify-secret" },
+    };
 
     public static string NewAccountId() => RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture)
         + RandomNumberGenerator.GetInt32(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -6,6 +6,7 @@ using AdFlux.Contracts.Ingest;
 using AdFlux.Ingest.Api;
 using AdFlux.Ingest.Sheets;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 
 namespace AdFlux.Ingest.Tests;
@@ -77,6 +78,32 @@ public sealed class SheetsPullTests(IngestWorld world)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("serviceAccountJson", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_service_account_key_stops_scheduled_pulls_until_a_new_key_is_given()
+    {
+        var owner = await world.NewTenantAsync();
+        using var client = world.Client(owner.AdminToken);
+        var spreadsheet = $"sheet-{Guid.NewGuid():N}";
+        var source = await RegisterAsync(client, owner.ClientProfileId, spreadsheet, Payloads.ServiceAccountJson("deleted[revoked]@sandbox.iam.gserviceaccount.com"));
+        var schedule = await PullScheduleTests.CreateScheduleAsync(client, "sheets", source.Id, "0 7 * * *", "Europe/Madrid");
+
+        var refused = await PullScheduleTests.PullNowAsync(client, schedule.Id);
+        using var again = await client.PostAsync($"/api/ingest/schedules/{schedule.Id}/pull-now", null);
+        var status = Assert.Single((await client.GetFromJsonAsync<List<SourceStatus>>("/api/ingest/sources", Json))!, s => s.SourceId == source.Id);
+
+        Assert.Equal((SheetsPuller.CredentialRefused, (DateTimeOffset?)null), (refused.LastOutcome, refused.NextRunAt));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(("needs_attention", SheetsPuller.CredentialRefused), (status.CredentialStatus, status.LastPullOutcome));
+        Assert.Empty(await world.EventsAsync(owner.TenantId));
+
+        using var replaced = await client.PutAsJsonAsync($"/api/ingest/sheets-sources/{source.Id}/credential", new { serviceAccountJson = Payloads.ServiceAccountJson() });
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var resumed = await Eventually.WaitAsync(() => PullScheduleTests.GetScheduleAsync(client, schedule.Id), s => s.LastOutcome == SheetsPuller.Succeeded, TimeSpan.FromSeconds(60));
+        Assert.Equal(SheetsPuller.Succeeded, resumed.LastOutcome);
+        Assert.Equal("ok", Assert.Single((await client.GetFromJsonAsync<List<SheetsSourceResponse>>("/api/ingest/sheets-sources", Json))!).CredentialStatus);
+        Assert.Single(await world.EventsAsync(owner.TenantId));
     }
 
     private static async Task<SheetsSourceResponse> RegisterAsync(HttpClient client, Guid clientProfileId, string spreadsheet, string key) =>

@@ -5,13 +5,22 @@ namespace AdFlux.Insights.Tests;
 [Collection(InsightsCollection.Name)]
 public sealed class AuthMatrixTests(InsightsWorld world)
 {
-    // Every insights endpoint; analytics are reads for any caller of the tenant, limited to a viewer's client profiles.
+    // Every insights endpoint; analytics and the inbox are reads for any caller of the tenant, limited to a viewer's client profiles.
     public static readonly AuthMatrix Matrix = new AuthMatrix()
         .Get("/api/insights/analytics/comprehensive").ClientScoped()
         .Get("/api/insights/analytics/comprehensive?clientProfileId={clientProfile}")
         .Get("/api/insights/analytics/youtube").ClientScoped()
         .Get("/api/insights/analytics/spotify").ClientScoped()
-        .Get("/api/insights/analytics/meta-ads").ClientScoped();
+        .Get("/api/insights/analytics/meta-ads").ClientScoped()
+        .Get("/api/insights/comments").ClientScoped()
+        .Get("/api/insights/comments/{comment}")
+        .Patch("/api/insights/comments/{comment}/labels", _ => new { sentiment = "positive" })
+        .Get("/api/insights/reports").ClientScoped()
+        .Get("/api/insights/reports?clientProfileId={clientProfile}")
+        .Get("/api/insights/reports/{report}")
+        .Get("/api/insights/reports/schedules").ClientScoped()
+        .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
+        .Post("/api/insights/reports/schedules/{clientProfile}/run");
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -1,16 +1,20 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AdFlux.Contracts.Ingest;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Reports;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SandboxProgram = AdFlux.PlatformSandbox.Program;
 
 namespace AdFlux.Insights.Tests;
 
@@ -22,6 +26,12 @@ namespace AdFlux.Insights.Tests;
 /// </summary>
 public sealed class InsightsWorld : IAsyncLifetime
 {
+    /// <summary>The platform sandbox, whose OpenAI-compatible endpoint writes the reports' readings.</summary>
+    public WebApplicationFactory<SandboxProgram> Sandbox { get; } = new();
+
+    /// <summary>Every request insights sent to the chat model.</summary>
+    public ConcurrentQueue<string> ChatRequests { get; } = new();
+
     public MatrixWorldHost<Program> Host { get; private set; } = null!;
 
     public AuthMatrixWorld Matrix => Host.World;
@@ -38,7 +48,15 @@ public sealed class InsightsWorld : IAsyncLifetime
                 host.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
                 host.UseSetting("Messaging:RetryIntervalDelta", "00:00:00.050");
                 host.UseSetting("Logging:LogLevel:Default", "Warning");
-                host.ConfigureServices(services => services.TrustTestSigningKey());
+                host.UseSetting($"{ReportOptions.ChatSection}:SandboxEndpoint", Sandbox.Server.BaseAddress + "v1");
+                host.UseSetting($"{ReportOptions.Section}:PollInterval", "00:00:00.200");
+                host.ConfigureServices(services =>
+                {
+                    services.TrustTestSigningKey();
+                    services.AddHttpClient(ReportOptions.ChatSection)
+                        .ConfigurePrimaryHttpMessageHandler(() => Sandbox.Server.CreateHandler())
+                        .AddHttpMessageHandler(() => new RecordingHandler(ChatRequests));
+                });
             },
             Seed = SeedAsync,
         });
@@ -49,6 +67,7 @@ public sealed class InsightsWorld : IAsyncLifetime
         {
             await Host.DisposeAsync();
         }
+        await Sandbox.DisposeAsync();
     }
 
     /// <summary>A client of insights sending <paramref name="token"/> as bearer.</summary>
@@ -62,7 +81,7 @@ public sealed class InsightsWorld : IAsyncLifetime
     public InsightsDbContext Db(Guid tenantId) =>
         new(MigrationSchema.OptionsFor<InsightsDbContext>(Service.Resources.DatabaseConnectionString), new FixedTenantContext(tenantId));
 
-    public Task PublishAsync(PlatformMetricsReceived message) => Service.Services.GetRequiredService<IBus>().Publish(message);
+    public Task PublishAsync<TEvent>(TEvent message) where TEvent : class => Service.Services.GetRequiredService<IBus>().Publish(message);
 
     /// <summary>Waits until insights has handled the event (its inbox row exists).</summary>
     public async Task HandledAsync(Guid eventId)
@@ -124,11 +143,31 @@ public sealed class InsightsWorld : IAsyncLifetime
         {
             await bus.Publish(message);
         }
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            await bus.Publish(Social.Posts(seed.TenantId, profile, [Social.Post("https://instagram.com/p/matrix")],
+                [Social.Comment("https://instagram.com/p/matrix", "Matrix comment, amazing")]));
+        }
         await using var scope = seed.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
         // No caller in this scope: the seed counts its tenant's points past the tenant filter.
         var points = await Eventually.WaitAsync(
             () => db.Points.IgnoreQueryFilters().CountAsync(p => p.TenantId == seed.TenantId), count => count >= 18);
         Assert.Equal(18, points);
+        var comments = await Eventually.WaitAsync(
+            () => db.Comments.IgnoreQueryFilters().Where(c => c.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
+        seed.Resources["comment"] = comments.Single(c => c.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["comment"] = comments.Single(c => c.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
+        // A daily report for each profile, run by the service's own worker.
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            db.ReportSchedules.Add(Reports.DueSchedule(seed.TenantId, profile));
+        }
+        await db.SaveChangesAsync();
+        var reports = await Eventually.WaitAsync(
+            () => db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2, TimeSpan.FromMinutes(2));
+        seed.Resources["report"] = reports.Single(r => r.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["report"] = reports.Single(r => r.ClientProfileId == seed.OtherClientProfile).Id.ToString();
     }
 }

@@ -44,8 +44,11 @@ public sealed class MigrationTests
         await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
             cs => new AdFlux.Ads.Data.AdsDbContext(MigrationSchema.OptionsFor<AdFlux.Ads.Data.AdsDbContext>(cs), NoCaller));
 
+    /// <summary>Reports are append-only by a trigger that lives only in migration SQL.</summary>
     [Fact]
     public async Task Insights_migrations_match_the_insights_model() =>
         await MigrationSchema.AssertMigrationsMatchModelAsync(await TestInfrastructure.SharedAsync(),
-            cs => new AdFlux.Insights.Data.InsightsDbContext(MigrationSchema.OptionsFor<AdFlux.Insights.Data.InsightsDbContext>(cs), NoCaller));
+            cs => new AdFlux.Insights.Data.InsightsDbContext(MigrationSchema.OptionsFor<AdFlux.Insights.Data.InsightsDbContext>(cs), NoCaller),
+            "function insight_reports_append_only()",
+            "trigger CREATE TRIGGER insight_reports_no_update BEFORE UPDATE ON public.insight_reports FOR EACH ROW EXECUTE FUNCTION insight_reports_append_only()");
 }

@@ -19,6 +19,7 @@ public sealed class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton<SheetStore>();
+        builder.Services.AddSingleton<YouTubeStore>();
         builder.Services.AddSingleton<MarketingStore>();
         builder.Services.AddSingleton<GoogleAdsStore>();
         builder.Services.AddSingleton<StockLibrary>();

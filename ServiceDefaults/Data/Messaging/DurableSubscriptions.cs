@@ -21,10 +21,18 @@ public static class DurableSubscriptions
     /// <summary>Insights' metric series: ingest's figures published while insights was not yet running.</summary>
     public const string InsightsMetrics = "insights-platform-metrics";
 
+    /// <summary>Insights' posts and comments inbox: a Sheets pull's posts and comments.</summary>
+    public const string InsightsSocialPosts = "insights-social-posts";
+
+    /// <summary>Insights' comments inbox: Meta comments and mentions.</summary>
+    public const string InsightsInteractions = "insights-platform-interactions";
+
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
         new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
         new(LedgerFaults, [typeof(Fault)]),
         new(InsightsMetrics, [typeof(AdFlux.Contracts.Ingest.PlatformMetricsReceived)]),
+        new(InsightsSocialPosts, [typeof(AdFlux.Contracts.Ingest.SocialPostsIngested)]),
+        new(InsightsInteractions, [typeof(AdFlux.Contracts.Ingest.PlatformInteractionReceived)]),
     ];
 }

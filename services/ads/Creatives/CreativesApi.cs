@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using AdFlux.Ads.Creatives.Copy;
+using AdFlux.Ads.Creatives.Stock;
 using AdFlux.Ads.Creatives.Variants;
+using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,6 +20,9 @@ public static class CreativesApi
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("GenerateCopy").WithSummary("Writes headline, primary text and call to action per platform within its limits, avoiding banned words; says which provider answered and what it cost");
+        group.MapGet("/stock", StockAsync)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .WithName("SearchStock").WithSummary("Searches Freepik's stock images (term, page, limit, orientation, contentType, licence) with each result's licence, author and attribution; add one to a request at POST /api/ads/studio/requests/{id}/stock-assets");
         group.MapPost("/variants", VariantsAsync)
             .Accepts<VariantsForm>("multipart/form-data")
             .Produces(StatusCodes.Status200OK, typeof(Stream), "application/zip")
@@ -38,13 +43,57 @@ public static class CreativesApi
         {
             return TypedResults.Ok(await generator.GenerateAsync(CreativesValidation.Brief(body), cancellationToken));
         }
-        catch (CopyProviderException failed)
+        catch (ChatProviderException failed)
         {
-            return TypedResults.Problem(failed.Message,
-                statusCode: failed.NotConfigured ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway,
-                title: failed.NotConfigured ? "No AI copy provider is configured." : "The AI copy provider failed.",
-                type: failed.NotConfigured ? ProblemTypes.Unavailable : ProblemTypes.Base + "provider-error");
+            return CopyProblems.From(failed);
         }
+    }
+
+    public static async Task<Results<Ok<StockPage>, ValidationProblem, ProblemHttpResult>> StockAsync(
+        string? term, int? page, int? limit, string? orientation, string? contentType, string? licence, FreepikClient freepik, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(term) || term.Length > 200)
+        {
+            errors["term"] = ["term is required: 1 to 200 characters."];
+        }
+        if (page is < 1 or > 100)
+        {
+            errors["page"] = ["page must be between 1 and 100."];
+        }
+        if (limit is < 1 or > 100)
+        {
+            errors["limit"] = ["limit must be between 1 and 100."];
+        }
+        var orientations = Choice(errors, "orientation", orientation, ["landscape", "portrait", "square", "panoramic"]);
+        var types = Choice(errors, "contentType", contentType, ["photo", "psd", "vector"]);
+        var licences = Choice(errors, "licence", licence, ["freemium", "premium"]);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        try
+        {
+            return TypedResults.Ok(await freepik.SearchAsync(new StockSearch(term!.Trim(), page ?? 1, limit ?? 20, orientations, types, licences), cancellationToken));
+        }
+        catch (Exception error) when (error is FreepikException or HttpRequestException or InvalidOperationException)
+        {
+            return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status502BadGateway, title: "Freepik could not be searched.", type: ProblemTypes.Base + "stock-unavailable");
+        }
+    }
+
+    private static IReadOnlyList<string>? Choice(Dictionary<string, string[]> errors, string field, string? value, string[] known)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (!known.Contains(value))
+        {
+            errors[field] = [$"Unknown {field} '{value}'; use one of {string.Join(", ", known)}."];
+            return null;
+        }
+        return [value];
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> VariantsAsync(

@@ -1,6 +1,7 @@
 using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Creatives.Stock;
 using AdFlux.Ads.Creatives.Variants;
+using AdFlux.ServiceDefaults.AI;
 
 namespace AdFlux.Ads.Creatives;
 
@@ -11,9 +12,7 @@ public static class CreativesExtensions
     {
         builder.Services.AddOptions<FreepikOptions>().BindConfiguration(FreepikOptions.Section);
         builder.Services.AddHttpClient<FreepikClient>();
-        builder.Services.AddOptions<CopyOptions>().BindConfiguration(CopyOptions.Section);
-        builder.Services.AddHttpClient(CopyChatClients.HttpClientName);
-        builder.Services.AddSingleton<CopyChatClients>();
+        builder.AddChatProvider(CopyGenerator.Section);
         builder.Services.AddScoped<CopyGenerator>();
         builder.Services.AddOptions<VariantOptions>().BindConfiguration(VariantOptions.Section);
         builder.Services.AddSingleton<ImageVariantRenderer>();

@@ -96,7 +96,7 @@ public static class CreativesValidation
         }
     }
 
-    private static bool IsCulture(string tag)
+    public static bool IsCulture(string tag)
     {
         if (tag.Length is < 2 or > 16)
         {

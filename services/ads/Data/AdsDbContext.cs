@@ -1,8 +1,10 @@
 using AdFlux.Ads.Domain;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Brands;
+using AdFlux.Ads.Studio.Copy;
 using AdFlux.Ads.Studio.ExternalLinks;
 using AdFlux.Ads.Studio.Requests;
+using AdFlux.Ads.Studio.Variants;
 using AdFlux.Ads.Studio.Workflows;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Tenancy;
@@ -38,6 +40,10 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<ContentRequest> ContentRequests => Set<ContentRequest>();
 
     public DbSet<StudioAsset> StudioAssets => Set<StudioAsset>();
+
+    public DbSet<StudioCopy> StudioCopies => Set<StudioCopy>();
+
+    public DbSet<StudioAssetVariant> StudioAssetVariants => Set<StudioAssetVariant>();
 
     public DbSet<ApprovalWorkflow> ApprovalWorkflows => Set<ApprovalWorkflow>();
 

@@ -13,9 +13,12 @@ public sealed record SheetsSourceResponse(
     DateTimeOffset? LastPullAt,
     string? LastOutcome,
     string? LastError,
-    IReadOnlyList<SheetRowError> LastSkippedRows)
+    IReadOnlyList<SheetRowError> LastSkippedRows,
+    string CredentialStatus = PlatformSourceResponse.CredentialOk,
+    string? CredentialError = null)
 {
     public static SheetsSourceResponse From(SheetsSource source) => new(
         source.Id, source.ClientProfileId, source.SpreadsheetId, source.PostsWatermark, source.LastPullAt, source.LastOutcome, source.LastError,
-        JsonSerializer.Deserialize<List<SheetRowError>>(source.LastRowErrors, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []);
+        JsonSerializer.Deserialize<List<SheetRowError>>(source.LastRowErrors, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [],
+        source.CredentialRefusedAt is null ? PlatformSourceResponse.CredentialOk : PlatformSourceResponse.CredentialNeedsAttention, source.CredentialError);
 }

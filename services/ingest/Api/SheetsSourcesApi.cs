@@ -1,5 +1,6 @@
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Platforms;
+using AdFlux.Ingest.Pulls;
 using AdFlux.Ingest.Sheets;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults.Errors;
@@ -20,6 +21,8 @@ public static class SheetsSourcesApi
         group.MapPost("", RegisterAsync).WithName("RegisterSheetsSource").WithSummary("Register a client profile's spreadsheet with a service-account key");
         group.MapPost("/{id:guid}/pull", PullAsync).WithName("PullSheetsSource")
             .WithSummary("Pull new posts and comments now; bad rows are reported row by row");
+        group.MapPut("/{id:guid}/credential", ReplaceCredentialAsync).WithName("ReplaceSheetsCredential")
+            .WithSummary("Replace a spreadsheet's service-account key; a refused one is cleared and its schedule runs again at once");
         return app;
     }
 
@@ -78,6 +81,33 @@ public static class SheetsSourcesApi
                 title: "Spreadsheet already registered", detail: "This client profile already has this spreadsheet.");
         }
         return TypedResults.Created($"/api/ingest/sheets-sources/{source.Id}", SheetsSourceResponse.From(source));
+    }
+
+    public static async Task<Results<Ok<SheetsSourceResponse>, NotFound, ValidationProblem>> ReplaceCredentialAsync(
+        Guid id, ReplaceSheetsCredentialRequest body, SecretProtector protector, PullSignal signal, [AsParameters] IngestRequest request)
+    {
+        var source = await request.Db.SheetsSources.FirstOrDefaultAsync(s => s.Id == id, request.CancellationToken);
+        if (source is null)
+        {
+            return TypedResults.NotFound();
+        }
+        try
+        {
+            GoogleServiceAccount.FromJson(body.ServiceAccountJson ?? "");
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["serviceAccountJson"] = [$"serviceAccountJson must be a Google service-account key file: {ex.Message}"],
+            });
+        }
+        source.Credential = protector.Protect(body.ServiceAccountJson!, SheetsPuller.CredentialPurpose);
+        (source.CredentialRefusedAt, source.CredentialError) = (null, null);
+        await ScheduleResumption.ResumeAsync(request.Db, id, request.Clock.GetUtcNow(), request.CancellationToken);
+        await request.Db.SaveChangesAsync(request.CancellationToken);
+        signal.Notify();
+        return TypedResults.Ok(SheetsSourceResponse.From(source));
     }
 
     public static async Task<Results<Ok<SheetsPullReport>, NotFound>> PullAsync(Guid id, SheetsPuller puller, [AsParameters] IngestRequest request)

@@ -56,11 +56,22 @@ public static class SourcesApi
                 refused.ToDictionary(r => r.Reason, r => r.Count, StringComparer.Ordinal),
                 refused.Count == 0 ? null : refused.Max(r => r.Last));
         }).ToList();
-        var pulled = await request.Db.SheetsSources.AsNoTracking()
-            .Select(p => new { p.SpreadsheetId, p.LastPullAt, p.LastOutcome })
+        var nextPulls = await request.Db.PullSchedules.AsNoTracking()
+            .Select(p => new { p.SourceId, p.NextRunAt })
+            .ToDictionaryAsync(p => p.SourceId, p => p.NextRunAt, request.CancellationToken);
+        var sheets = await request.Db.SheetsSources.AsNoTracking()
+            .Select(p => new { p.Id, p.SpreadsheetId, p.LastPullAt, p.LastOutcome, p.LastError, p.CredentialRefusedAt, p.CredentialError })
             .ToListAsync(request.CancellationToken);
-        statuses.AddRange(pulled.OrderBy(p => p.SpreadsheetId, StringComparer.Ordinal).Select(p => new SourceStatus(
-            $"google-sheets/{p.SpreadsheetId}", null, 0, 0, 0, new Dictionary<string, long>(), null, p.LastPullAt, p.LastOutcome)));
+        statuses.AddRange(sheets.OrderBy(p => p.SpreadsheetId, StringComparer.Ordinal).Select(p => Pulled(
+            $"google-sheets/{p.SpreadsheetId}", p.Id, p.LastPullAt, p.LastOutcome, p.LastError, nextPulls.GetValueOrDefault(p.Id), p.CredentialRefusedAt, p.CredentialError)));
+        var platforms = await request.Db.PlatformSources.AsNoTracking().OrderBy(p => p.CreatedAt).ToListAsync(request.CancellationToken);
+        statuses.AddRange(platforms.Select(p => Pulled(
+            $"{p.Platform}-api/{string.Join(',', p.EntityIds)}", p.Id, p.LastPullAt, p.LastOutcome, p.LastError, nextPulls.GetValueOrDefault(p.Id), p.CredentialRefusedAt, p.CredentialError)));
         return TypedResults.Ok(statuses);
     }
+
+    private static SourceStatus Pulled(
+        string source, Guid id, DateTimeOffset? lastPullAt, string? outcome, string? error, DateTimeOffset? nextPullAt, DateTimeOffset? refusedAt, string? credentialError) =>
+        new(source, null, 0, 0, 0, new Dictionary<string, long>(), null, lastPullAt, outcome, id, error, nextPullAt,
+            refusedAt is null ? PlatformSourceResponse.CredentialOk : PlatformSourceResponse.CredentialNeedsAttention, credentialError);
 }

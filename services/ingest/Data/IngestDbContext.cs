@@ -21,4 +21,10 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options, I
     public DbSet<MetaAccount> MetaAccounts => Set<MetaAccount>();
 
     public DbSet<SheetsSource> SheetsSources => Set<SheetsSource>();
+
+    public DbSet<PlatformSource> PlatformSources => Set<PlatformSource>();
+
+    public DbSet<PullSchedule> PullSchedules => Set<PullSchedule>();
+
+    public DbSet<PulledFigure> PulledFigures => Set<PulledFigure>();
 }

@@ -37,5 +37,10 @@ public sealed class SheetsSource : IClientProfileScoped
     /// <summary>The last pull's skipped rows (jsonb array of tab, row, column, reason).</summary>
     public string LastRowErrors { get; set; } = "[]";
 
+    /// <summary>When Google refused the service-account key; scheduled pulls wait until it is replaced.</summary>
+    public DateTimeOffset? CredentialRefusedAt { get; set; }
+
+    public string? CredentialError { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -15,10 +15,18 @@ public static class PlatformResponses
         }
         if (!response.IsSuccessStatusCode)
         {
-            throw new PlatformException(platform, response.StatusCode, $"{(int)response.StatusCode}: {MessageOf(body)}");
+            throw new PlatformException(platform, response.StatusCode, $"{(int)response.StatusCode}: {MessageOf(body)}", RetryAfterOf(response));
         }
         return JsonDocument.Parse(body);
     }
+
+    /// <summary>The wait a 429 or 503 asked for, as seconds or as a date (RFC 9110 §10.2.3).</summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
 
     /// <summary>Google and Spotify both answer <c>{"error": {"message": …}}</c>; Meta adds a type and code.</summary>
     private static string MessageOf(string body)

@@ -75,7 +75,7 @@ public sealed class PlatformTokens(HttpClient http, IMemoryCache cache, IOptions
         }
         if (!response.IsSuccessStatusCode)
         {
-            throw new PlatformException(platform, response.StatusCode, $"token request failed with {(int)response.StatusCode}");
+            throw new PlatformException(platform, response.StatusCode, $"token request failed with {(int)response.StatusCode}", PlatformResponses.RetryAfterOf(response));
         }
         using var document = JsonDocument.Parse(body);
         var token = document.RootElement.GetProperty("access_token").GetString()

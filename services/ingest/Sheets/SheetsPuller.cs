@@ -36,6 +36,12 @@ public sealed class SheetsPuller(IngestDbContext db, SheetsClient sheets, Secret
         source.LastOutcome = report.Outcome;
         source.LastError = report.Error is { Length: > 2000 } long_ ? long_[..2000] : report.Error;
         source.LastRowErrors = JsonSerializer.Serialize(report.SkippedRows, OutboxMessageTypes.Json);
+        if (report.Outcome == CredentialRefused && source.CredentialRefusedAt is null)
+        {
+            // Reported once: scheduled pulls wait for a new key (PUT …/credential) instead of retrying.
+            logger.LogWarning("The service-account key of spreadsheet source {SourceId} was refused and needs replacing: {Error}", sourceId, source.LastError);
+            (source.CredentialRefusedAt, source.CredentialError) = (source.LastPullAt, source.LastError);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Sheets pull of {SourceId}: {Outcome}, {Posts} posts, {Comments} comments, {Skipped} rows skipped",

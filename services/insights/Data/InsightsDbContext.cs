@@ -17,4 +17,12 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<MetricRollup> Rollups => Set<MetricRollup>();
 
     public DbSet<SeriesVersion> SeriesVersions => Set<SeriesVersion>();
+
+    public DbSet<SocialPostRecord> Posts => Set<SocialPostRecord>();
+
+    public DbSet<InboxComment> Comments => Set<InboxComment>();
+
+    public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
+
+    public DbSet<InsightReport> Reports => Set<InsightReport>();
 }

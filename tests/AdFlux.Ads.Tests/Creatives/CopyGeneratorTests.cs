@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
 using AdFlux.Ads.Creatives.Copy;
+using AdFlux.ServiceDefaults.AI;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AdFlux.Ads.Tests.Creatives;
 
 public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>
 {
-    private CopyGenerator Generator(CopyOptions? options = null, Func<HttpMessageHandler, DelegatingHandler>? wrap = null)
+    private CopyGenerator Generator(ChatProviderOptions? options = null, Func<HttpMessageHandler, DelegatingHandler>? wrap = null)
     {
-        options ??= new CopyOptions { SandboxEndpoint = new Uri(fixture.Root, "v1").ToString() };
-        return new CopyGenerator(new CopyChatClients(new SandboxHttpClients(fixture, wrap), Options.Create(options)), Options.Create(options), NullLogger<CopyGenerator>.Instance);
+        options ??= new ChatProviderOptions { SandboxEndpoint = new Uri(fixture.Root, "v1").ToString() };
+        return new CopyGenerator(new ChatClients(new SandboxHttpClients(fixture, wrap), new FixedOptionsMonitor<ChatProviderOptions>(options)), NullLogger<CopyGenerator>.Instance);
     }
 
     private static CopyBrief Brief(string brief, params string[] banned) =>
@@ -21,7 +21,7 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
     {
         var result = await Generator().GenerateAsync(Brief("Summer tour tickets on sale now for the whole family, every city and every stage"), CancellationToken.None);
 
-        Assert.Equal(new CopyProvider("sandbox", "adflux-sandbox", true), result.Provider);
+        Assert.Equal(new ChatProvider("sandbox", "adflux-sandbox", true), result.Provider);
         Assert.Equal(["meta", "google", "tiktok"], result.Platforms.Select(p => p.Platform));
         foreach (var copy in result.Platforms)
         {
@@ -90,7 +90,7 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
     [Fact]
     public async Task A_configured_endpoint_that_turns_out_to_be_the_sandbox_is_still_reported_as_the_sandbox()
     {
-        var options = new CopyOptions { Endpoint = new Uri(fixture.Root, "v1").ToString(), ApiKey = "sk-test", Model = "gpt-4o-mini" };
+        var options = new ChatProviderOptions { Endpoint = new Uri(fixture.Root, "v1").ToString(), ApiKey = "sk-test", Model = "gpt-4o-mini" };
         var result = await Generator(options).GenerateAsync(Brief("Arena show") with { Platforms = ["meta"] }, CancellationToken.None);
 
         Assert.True(result.Provider.IsSandbox);
@@ -101,7 +101,7 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Cost_comes_from_the_price_table_of_the_model_that_answered()
     {
-        var options = new CopyOptions
+        var options = new ChatProviderOptions
         {
             Endpoint = new Uri(fixture.Root, "v1").ToString(),
             ApiKey = "sk-test",
@@ -123,7 +123,7 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
     [Fact]
     public async Task With_no_provider_and_no_sandbox_nothing_is_made_up()
     {
-        var failed = await Assert.ThrowsAsync<CopyProviderException>(() => Generator(new CopyOptions()).GenerateAsync(Brief("Arena show"), CancellationToken.None));
+        var failed = await Assert.ThrowsAsync<ChatProviderException>(() => Generator(new ChatProviderOptions()).GenerateAsync(Brief("Arena show"), CancellationToken.None));
 
         Assert.True(failed.NotConfigured);
         Assert.Contains("Ads:Copy:Endpoint", failed.Message, StringComparison.Ordinal);
@@ -140,5 +140,23 @@ public sealed class CopyGeneratorTests(SandboxFixture fixture) : IClassFixture<S
             response.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
             return response;
         }
+    }
+
+    [Fact]
+    public async Task Copy_breaking_the_brands_tone_rules_is_regenerated_once_then_flagged_with_the_tone_reason()
+    {
+        var formal = new ToneRules(Formality: ToneRules.Formal);
+        var fixedOnRetry = await Generator().GenerateAsync(
+            new CopyBrief(["meta"], "Nuevo disco en vinilo [say-once:tú]", null, [], "es", formal), CancellationToken.None);
+        var stillWrong = await Generator().GenerateAsync(
+            new CopyBrief(["meta"], "Nuevo disco en vinilo [say:tú]", null, [], "es", formal), CancellationToken.None);
+
+        var fixedCopy = Assert.Single(fixedOnRetry.Platforms);
+        Assert.Equal(2, fixedCopy.Attempts);
+        Assert.False(fixedCopy.Flagged, string.Join(" ", fixedCopy.Reasons));
+        var flagged = Assert.Single(stillWrong.Platforms);
+        Assert.Equal(2, flagged.Attempts);
+        Assert.True(flagged.Flagged);
+        Assert.Contains("tone: headline uses 'Tú'; the brand addresses the reader as usted (formal).", flagged.Reasons);
     }
 }

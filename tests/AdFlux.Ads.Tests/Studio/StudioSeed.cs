@@ -40,6 +40,9 @@ public static class StudioSeed
             var draft = await StudioCalls.CreateRequestAsync(client, token, profile, campaign);
             names["studioRequest"] = draft.Id.ToString();
             names["asset"] = (await StudioCalls.UploadAsync(client, token, draft.Id, BrandImages.OnBrand())).Id.ToString();
+            var rendered = await Drafts.ExpectAsync<AssetVariantsResponse>(client, HttpMethod.Post, $"/api/ads/studio/assets/{names["asset"]}/variants", token,
+                new { formats = new[] { "square" } }, HttpStatusCode.OK);
+            names["variantAsset"] = rendered.AssetId.ToString();
             names["reviewRequest"] = (await InReviewAsync(client, token, profile, review.Id)).ToString();
             names["delegableRequest"] = (await InReviewAsync(client, token, profile, review.Id)).ToString();
             names["linkRequest"] = (await InReviewAsync(client, token, profile, review.Id)).ToString();

@@ -7,7 +7,9 @@ namespace AdFlux.PlatformSandbox.Google;
 /// Google's OAuth 2.0 token endpoint (JWT-bearer grant for service accounts, refresh-token grant for
 /// user credentials; https://developers.google.com/identity/protocols/oauth2/service-account#httprest)
 /// and Sheets v4 <c>values.get</c> / <c>values.append</c>. The sandbox checks an assertion's form and
-/// claims, not its signature: it has no registry of service-account public keys.
+/// claims, not its signature: it has no registry of service-account public keys. A refresh token containing
+/// <c>[revoked]</c> is refused with <c>invalid_grant</c>, as Google does for an expired or revoked one, and so is
+/// the assertion of a service account whose email contains <c>[revoked]</c> (a deleted key).
 /// </summary>
 public static class GoogleApis
 {
@@ -39,7 +41,13 @@ public static class GoogleApis
                 {
                     return OAuthError("invalid_grant", "Invalid JWT: the assertion must carry iss, scope, aud and an exp in the future.");
                 }
+                if (iss.GetString()?.Contains("[revoked]", StringComparison.Ordinal) == true)
+                {
+                    return OAuthError("invalid_grant", "Invalid JWT Signature.");
+                }
                 return Token($"{iss.GetString()}|{scope.GetString()}");
+            case "refresh_token" when form["refresh_token"].ToString().Contains("[revoked]", StringComparison.Ordinal):
+                return OAuthError("invalid_grant", "Token has been expired or revoked.");
             case "refresh_token" when !string.IsNullOrEmpty(form["refresh_token"]) && !string.IsNullOrEmpty(form["client_id"]):
                 return Token($"{form["client_id"]}|{form["refresh_token"]}");
             case "refresh_token":

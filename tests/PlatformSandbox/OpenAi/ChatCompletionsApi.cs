@@ -47,7 +47,7 @@ public static class ChatCompletionsApi
         var texts = messages.Select(m => (Role: m?["role"]?.GetValue<string>(), Text: TextOf(m?["content"]))).ToList();
         var firstUser = texts.FirstOrDefault(m => m.Role == "user").Text ?? "";
         var cues = PromptCues.From(firstUser, isRetry: texts.Any(m => m.Role == "assistant"));
-        var content = Answer(body["response_format"] as JsonObject, cues, firstUser);
+        var content = cues.InvalidJson ? """{"summary": "cut off""" : Answer(body["response_format"] as JsonObject, cues, firstUser);
         var promptTokens = Tokens(texts.Sum(m => m.Text?.Length ?? 0));
         var completionTokens = Tokens(content.Length);
         return TypedResults.Json(new

@@ -4,7 +4,8 @@ namespace AdFlux.PlatformSandbox.Spotify;
 
 /// <summary>
 /// Spotify accounts service (client-credentials flow, https://developer.spotify.com/documentation/web-api/tutorials/client-credentials-flow)
-/// and Web API <c>GET /v1/artists/{id}</c> and <c>/v1/artists/{id}/top-tracks</c>.
+/// and Web API <c>GET /v1/artists/{id}</c> and <c>/v1/artists/{id}/top-tracks</c>. A client id containing
+/// <c>[revoked]</c> is refused (<c>invalid_client</c>); artist ids with <c>[down]</c> or <c>[throttle]</c> fail (<see cref="Failures"/>).
 /// </summary>
 public static class SpotifyApis
 {
@@ -21,7 +22,7 @@ public static class SpotifyApis
     public static async Task<IResult> TokenAsync(HttpRequest request)
     {
         var clientId = ClientIdOf(request.Headers.Authorization.ToString());
-        if (clientId is null)
+        if (clientId is null || clientId.Contains("[revoked]", StringComparison.Ordinal))
         {
             return TypedResults.Json(new { error = "invalid_client", error_description = "Invalid client" }, statusCode: StatusCodes.Status400BadRequest);
         }
@@ -33,14 +34,18 @@ public static class SpotifyApis
         return TypedResults.Json(new { access_token = Stable.Token(TokenPrefix, clientId + DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3000), token_type = "Bearer", expires_in = 3600 });
     }
 
-    public static IResult Artist(string id, HttpRequest request) =>
-        Bearer.Has(request, TokenPrefix) ? TypedResults.Json(ArtistOf(id)) : Unauthorized();
+    public static IResult Artist(string id, HttpRequest request, HttpResponse response) =>
+        !Bearer.Has(request, TokenPrefix) ? Unauthorized() : Failing(id, response) ?? TypedResults.Json(ArtistOf(id));
 
-    public static IResult TopTracks(string id, string? market, HttpRequest request)
+    public static IResult TopTracks(string id, string? market, HttpRequest request, HttpResponse response)
     {
         if (!Bearer.Has(request, TokenPrefix))
         {
             return Unauthorized();
+        }
+        if (Failing(id, response) is { } failure)
+        {
+            return failure;
         }
         var tracks = Enumerable.Range(1, 5).Select(i =>
         {
@@ -90,6 +95,11 @@ public static class SpotifyApis
             return null;
         }
     }
+
+    private static IResult? Failing(string id, HttpResponse response) =>
+        Failures.Throttled(id) ? TypedResults.Json(new { error = new { status = 429, message = "API rate limit exceeded" } }, statusCode: Failures.Throttle(response))
+        : Failures.Down(id) ? TypedResults.Json(new { error = new { status = 503, message = "Service unavailable" } }, statusCode: StatusCodes.Status503ServiceUnavailable)
+        : null;
 
     private static IResult Unauthorized() =>
         TypedResults.Json(new { error = new { status = 401, message = "No token provided" } }, statusCode: StatusCodes.Status401Unauthorized);

@@ -5,7 +5,10 @@ namespace AdFlux.PlatformSandbox.YouTube;
 
 /// <summary>
 /// YouTube Data API v3 <c>channels.list</c> / <c>videos.list</c> (part=statistics) and YouTube Analytics
-/// API v2 <c>reports.query</c> (dimensions=day), with figures that depend only on the id and the day.
+/// API v2 <c>reports.query</c> (dimensions=day), with figures that depend only on the id and the day
+/// (and on <c>POST /sandbox/youtube/restate?channel=…&amp;day=yyyy-MM-dd</c>, after which that day's views differ).
+/// Channel ids with <c>[down]</c> or <c>[throttle]</c> fail (<see cref="Failures"/>);
+/// <c>GET /sandbox/youtube/counters?channel=…</c> tells how often a channel's report was read.
 /// </summary>
 public static class YouTubeApis
 {
@@ -16,14 +19,23 @@ public static class YouTubeApis
         app.MapGet("/youtube/v3/channels", Channels);
         app.MapGet("/youtube/v3/videos", Videos);
         app.MapGet("/v2/reports", Report);
+        app.MapPost("/sandbox/youtube/restate", (string channel, string day, YouTubeStore store) => TypedResults.Json(new
+        {
+            channel, day, restatement = store.Restate(channel, DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        }));
+        app.MapGet("/sandbox/youtube/counters", (string channel, YouTubeStore store) => TypedResults.Json(new { channel, reports = store.ReportsOf(channel) }));
         return app;
     }
 
-    public static IResult Channels(string? id, string? part, HttpRequest request)
+    public static IResult Channels(string? id, string? part, HttpRequest request, HttpResponse response)
     {
         if (!Authorised(request))
         {
             return Unauthenticated();
+        }
+        if (Failing(Ids(id), response) is { } failure)
+        {
+            return failure;
         }
         var ids = Ids(id);
         return TypedResults.Json(new
@@ -75,7 +87,7 @@ public static class YouTubeApis
         });
     }
 
-    public static IResult Report(string? ids, string? startDate, string? endDate, string? metrics, string? dimensions, HttpRequest request)
+    public static IResult Report(string? ids, string? startDate, string? endDate, string? metrics, string? dimensions, HttpRequest request, HttpResponse response, YouTubeStore store)
     {
         if (!Authorised(request))
         {
@@ -89,20 +101,35 @@ public static class YouTubeApis
             return GoogleApis.GoogleError(StatusCodes.Status400BadRequest, "INVALID_ARGUMENT", "Required: ids=channel==…, startDate, endDate (YYYY-MM-DD), metrics.");
         }
         var channel = ids["channel==".Length..];
+        store.CountReport(channel);
+        if (Failing([channel], response) is { } failure)
+        {
+            return failure;
+        }
         var names = metrics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var byDay = dimensions == "day";
         var days = Enumerable.Range(0, end.DayNumber - start.DayNumber + 1).Select(start.AddDays).ToList();
         var headers = (byDay ? [new { name = "day", columnType = "DIMENSION", dataType = "STRING" }] : Array.Empty<object>())
             .Concat(names.Select(name => (object)new { name, columnType = "METRIC", dataType = "INTEGER" }));
         var rows = byDay
-            ? days.Select(day => (object[])[day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. names.Select(n => (object)DayValue(channel, n, day))])
-            : [names.Select(n => (object)days.Sum(day => DayValue(channel, n, day))).ToArray()];
+            ? days.Select(day => (object[])[day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. names.Select(n => (object)DayValue(channel, n, day, store.RestatementOf(channel, day)))])
+            : [names.Select(n => (object)days.Sum(day => DayValue(channel, n, day, store.RestatementOf(channel, day)))).ToArray()];
         return TypedResults.Json(new { kind = "youtubeAnalytics#resultTable", columnHeaders = headers, rows });
     }
 
-    /// <summary>A day's figure; the same channel, metric and day always give the same number (restated figures are the platform's business, not the sandbox's).</summary>
-    public static long DayValue(string channel, string metric, DateOnly day) =>
-        Stable.Number($"{channel}:{metric}:{day:yyyy-MM-dd}", 0, metric == "views" ? 20_000 : 2_000);
+    /// <summary>A day's figure; the same channel, metric and day always give the same number, until the day's views are restated.</summary>
+    public static long DayValue(string channel, string metric, DateOnly day, int restatement = 0) =>
+        Stable.Number($"{channel}:{metric}:{day:yyyy-MM-dd}" + (restatement > 0 && metric == "views" ? $":r{restatement}" : ""), 0, metric == "views" ? 20_000 : 2_000);
+
+    private static IResult? Failing(IEnumerable<string> ids, HttpResponse response)
+    {
+        var all = ids.ToList();
+        if (all.Any(Failures.Throttled))
+        {
+            return GoogleApis.GoogleError(Failures.Throttle(response), "RESOURCE_EXHAUSTED", "Quota exceeded for quota metric 'Queries' of service 'youtubeanalytics.googleapis.com'.");
+        }
+        return all.Any(Failures.Down) ? GoogleApis.GoogleError(StatusCodes.Status503ServiceUnavailable, "UNAVAILABLE", "The service is currently unavailable.") : null;
+    }
 
     private static bool Authorised(HttpRequest request) => Bearer.Has(request, GoogleApis.TokenPrefix) || request.Query.ContainsKey("key");
 

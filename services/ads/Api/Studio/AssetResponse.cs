@@ -2,7 +2,10 @@ using AdFlux.Ads.Studio.Assets;
 
 namespace AdFlux.Ads.Api.Studio;
 
-/// <summary>An asset with its compliance score and the four parts' scores and reasons (the image itself is at <c>contentUrl</c>).</summary>
+/// <summary>
+/// An asset with its compliance score and the four parts' scores and reasons (the image itself is at
+/// <c>contentUrl</c>), where it came from (<c>upload</c> or <c>freepik</c>) and, for stock, its licence and attribution.
+/// </summary>
 public sealed record AssetResponse(
     Guid Id,
     Guid ContentRequestId,
@@ -14,6 +17,8 @@ public sealed record AssetResponse(
     double Score,
     IReadOnlyList<CompliancePartResponse> Parts,
     string ContentUrl,
+    string Source,
+    StockAttribution? Stock,
     DateTimeOffset CreatedAt)
 {
     public static AssetResponse From(StudioAsset a) => new(a.Id, a.ContentRequestId, a.FileName, a.ContentType, a.Width, a.Height, a.Platform, a.Score,
@@ -23,5 +28,5 @@ public sealed record AssetResponse(
             new("typography", 0.20, a.TypographyScore, a.TypographyReason),
             new("layout", 0.25, a.LayoutScore, a.LayoutReason),
         ],
-        $"/api/ads/studio/assets/{a.Id}/content", a.CreatedAt);
+        $"/api/ads/studio/assets/{a.Id}/content", a.Source, a.Stock, a.CreatedAt);
 }

@@ -56,54 +56,13 @@ public static class AssetsApi
         {
             return StudioProblems.Conflict("The client profile has no brand profile to score against; create one at POST /api/ads/studio/brands.");
         }
-        var assetId = Guid.CreateVersion7();
-        var safeZones = body.Platform is { } target && brand.SafeZonePlatforms.Contains(target) ? target : null;
-        ComplianceReply score;
-        ComplianceReplyPart[] parts;
-        try
+        var (asset, problem) = await AssetIntake.StoreAsync(new AssetIntake.Incoming(content, brand, bytes!, image, body.FileName!.Trim(), body.Platform),
+            compliance, request);
+        if (problem is not null)
         {
-            score = await compliance.ScoreAsync(new ComplianceCall(body.Image!,
-                new ComplianceCallRules(brand.Palette, brand.PaletteTolerance, brand.Logo is null ? null : Convert.ToBase64String(brand.Logo),
-                    brand.MinLogoWidthRatio, brand.MinTextHeightRatio, brand.MinContrast, safeZones),
-                assetId, "studio-asset"), request.CancellationToken);
-            parts = [.. new[] { "colour", "logo", "typography", "layout" }.Select(name => Part(score, name))];
+            return problem;
         }
-        catch (ComplianceUnavailableException error)
-        {
-            return StudioProblems.ScoringUnavailable(error.Message);
-        }
-        var asset = new StudioAsset
-        {
-            Id = assetId,
-            TenantId = request.TenantId,
-            ClientProfileId = content.ClientProfileId,
-            ContentRequestId = content.Id,
-            FileName = body.FileName!.Trim(),
-            ContentType = image.ContentType,
-            Width = image.Width,
-            Height = image.Height,
-            Content = bytes!,
-            Platform = body.Platform,
-            Score = score.Score,
-            ColourScore = parts[0].Score,
-            ColourReason = parts[0].Reason,
-            LogoScore = parts[1].Score,
-            LogoReason = parts[1].Reason,
-            TypographyScore = parts[2].Score,
-            TypographyReason = parts[2].Reason,
-            LayoutScore = parts[3].Score,
-            LayoutReason = parts[3].Reason,
-            UploadedBy = request.UserId ?? Guid.Empty,
-            CreatedAt = request.Clock.GetUtcNow(),
-        };
-        request.Db.StudioAssets.Add(asset);
-        content.UpdatedAt = asset.CreatedAt;
-        content.Revision++;
-        if (await StudioSave.TrySaveAsync(request.Db, request.CancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-        return TypedResults.Created($"/api/ads/studio/assets/{asset.Id}/content", AssetResponse.From(asset));
+        return TypedResults.Created($"/api/ads/studio/assets/{asset!.Id}/content", AssetResponse.From(asset));
     }
 
     public static async Task<Results<FileContentHttpResult, NotFound>> ContentAsync(Guid id, [AsParameters] StudioRequest request) =>
@@ -123,7 +82,4 @@ public static class AssetsApi
             .SelectMany(r => r.Assets).OrderBy(a => a.CreatedAt).ToListAsync(request.CancellationToken);
         return TypedResults.Ok<IReadOnlyList<AssetResponse>>(assets.Select(AssetResponse.From).ToList());
     }
-
-    private static ComplianceReplyPart Part(ComplianceReply reply, string name) =>
-        reply.Parts.FirstOrDefault(p => p.Name == name) ?? throw new ComplianceUnavailableException($"ml-detection's answer has no {name} part.");
 }

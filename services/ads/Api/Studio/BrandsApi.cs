@@ -1,3 +1,4 @@
+using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Brands;
 using AdFlux.ServiceDefaults.Auth;
@@ -111,6 +112,12 @@ public static class BrandsApi
         brand.SafeZonePlatforms = body.SafeZonePlatforms?.Distinct().ToList() ?? [];
         brand.ToneOfVoice = string.IsNullOrWhiteSpace(body.ToneOfVoice) ? null : body.ToneOfVoice.Trim();
         brand.BannedWords = body.BannedWords?.Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [];
+        brand.ToneRules = body.ToneRules is { } tone
+            ? tone with { RequiredPhrases = Phrases(tone.RequiredPhrases), ForbiddenPhrases = Phrases(tone.ForbiddenPhrases) }
+            : ToneRules.None;
         brand.UpdatedAt = now;
     }
+
+    private static List<string>? Phrases(IReadOnlyList<string>? phrases) =>
+        phrases is { Count: > 0 } ? phrases.Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
 }

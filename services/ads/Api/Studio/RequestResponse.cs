@@ -7,6 +7,7 @@ public sealed record RequestResponse(
     Guid Id,
     Guid ClientProfileId,
     Guid? CampaignId,
+    Guid? ClipId,
     string Title,
     string? Brief,
     IReadOnlyList<string> Platforms,
@@ -19,6 +20,7 @@ public sealed record RequestResponse(
     int Round,
     double? ComplianceScore,
     IReadOnlyList<AssetResponse> Assets,
+    IReadOnlyList<VideoVariantResponse> VideoVariants,
     IReadOnlyList<TransitionResponse> History,
     IReadOnlyList<DecisionResponse> Decisions,
     IReadOnlyList<DelegationResponse> Delegations,
@@ -27,10 +29,11 @@ public sealed record RequestResponse(
     DateTimeOffset UpdatedAt)
 {
     public static RequestResponse From(ContentRequest r, ApprovalWorkflow? workflow) => new(
-        r.Id, r.ClientProfileId, r.CampaignId, r.Title, r.Brief, r.Platforms, r.Formats, r.CopyNeeds, r.DueAt, r.Status, r.WorkflowId,
+        r.Id, r.ClientProfileId, r.CampaignId, r.ClipId, r.Title, r.Brief, r.Platforms, r.Formats, r.CopyNeeds, r.DueAt, r.Status, r.WorkflowId,
         workflow is not null && ApprovalEngine.Current(r, workflow) is { } step ? new CurrentStepResponse(StepResponse.From(step), r.StepEnteredAt, r.Escalated) : null,
         r.Round, r.ComplianceScore,
         r.Assets.OrderBy(a => a.CreatedAt).Select(AssetResponse.From).ToList(),
+        r.VideoVariants.OrderBy(v => v.RenderedAt).ThenBy(v => v.Platform).Select(VideoVariantResponse.From).ToList(),
         r.Transitions.OrderBy(t => t.Sequence).Select(TransitionResponse.Of).ToList(),
         r.Decisions.OrderBy(d => d.Round).ThenBy(d => d.Step).ThenBy(d => d.At).Select(DecisionResponse.From).ToList(),
         r.Delegations.OrderBy(d => d.At).Select(DelegationResponse.From).ToList(),

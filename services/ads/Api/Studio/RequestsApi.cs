@@ -79,7 +79,7 @@ public static class RequestsApi
         {
             requests = requests.Where(r => r.ClientProfileId == profile);
         }
-        var rows = await requests.Include(r => r.Transitions).Include(r => r.Assets).Include(r => r.Decisions).Include(r => r.Delegations).AsSplitQuery()
+        var rows = await requests.Include(r => r.Transitions).Include(r => r.Assets).Include(r => r.Decisions).Include(r => r.Delegations).Include(r => r.VideoVariants).AsSplitQuery()
             .OrderByDescending(r => r.CreatedAt).Take(200).ToListAsync(request.CancellationToken);
         return TypedResults.Ok<IReadOnlyList<RequestResponse>>(rows.Select(r => RequestResponse.From(r, null)).ToList());
     }
@@ -201,6 +201,7 @@ public static class RequestsApi
         content.Title = body.Title!.Trim();
         content.Brief = string.IsNullOrWhiteSpace(body.Brief) ? null : body.Brief.Trim();
         content.CampaignId = body.CampaignId;
+        content.ClipId = body.ClipId;
         content.Platforms = [.. body.Platforms!];
         content.Formats = [.. body.Formats!];
         content.CopyNeeds = body.CopyNeeds is null ? [] : [.. body.CopyNeeds];

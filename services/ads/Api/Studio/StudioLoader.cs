@@ -8,7 +8,7 @@ namespace AdFlux.Ads.Api.Studio;
 public static class StudioLoader
 {
     public static Task<ContentRequest?> RequestAsync(IQueryable<ContentRequest> requests, Guid id, CancellationToken cancellationToken) =>
-        requests.Include(r => r.Transitions).Include(r => r.Assets).Include(r => r.Decisions).Include(r => r.Delegations)
+        requests.Include(r => r.Transitions).Include(r => r.Assets).Include(r => r.Decisions).Include(r => r.Delegations).Include(r => r.VideoVariants)
             .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     public static async Task<ApprovalWorkflow?> WorkflowAsync(IQueryable<ApprovalWorkflow> workflows, Guid? id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Requests;
 using AdFlux.Ads.Studio.Workflows;
@@ -61,7 +62,34 @@ public static partial class StudioValidation
         {
             errors["bannedWords"] = ["bannedWords must be at most 200 words or phrases of 1 to 100 characters."];
         }
+        if (body.ToneRules is { } tone)
+        {
+            Tone(errors, tone);
+        }
         return errors;
+    }
+
+    private static void Tone(Dictionary<string, string[]> errors, ToneRules tone)
+    {
+        if (tone.Formality is not (null or ToneRules.Formal or ToneRules.Informal))
+        {
+            errors["toneRules.formality"] = [$"formality must be {ToneRules.Formal} (usted) or {ToneRules.Informal} (tú)."];
+        }
+        if (tone.MaxExclamations is < 0 or > 10)
+        {
+            errors["toneRules.maxExclamations"] = ["maxExclamations must be between 0 and 10."];
+        }
+        if (tone.MaxSentenceWords is < 3 or > 100)
+        {
+            errors["toneRules.maxSentenceWords"] = ["maxSentenceWords must be between 3 and 100."];
+        }
+        foreach (var (field, phrases) in new[] { ("toneRules.requiredPhrases", tone.RequiredPhrases), ("toneRules.forbiddenPhrases", tone.ForbiddenPhrases) })
+        {
+            if (phrases is { } list && (list.Count > 20 || list.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 60)))
+            {
+                errors[field] = [$"{field[10..]} must be at most 20 phrases of 1 to 60 characters."];
+            }
+        }
     }
 
     public static Dictionary<string, string[]> Request(RequestBody body, bool requireClientProfile)
@@ -76,6 +104,10 @@ public static partial class StudioValidation
         Members(errors, "platforms", body.Platforms, StudioFormats.Platforms, "platform", required: true);
         Members(errors, "formats", body.Formats, StudioFormats.Formats, "format", required: true);
         Members(errors, "copyNeeds", body.CopyNeeds, StudioFormats.CopyParts, "copy part", required: false);
+        if (body.ClipId == Guid.Empty)
+        {
+            errors["clipId"] = ["clipId must be a video clip's id."];
+        }
         return errors;
     }
 

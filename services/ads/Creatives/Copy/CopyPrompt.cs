@@ -15,6 +15,7 @@ public static class CopyPrompt
             headline: at most {limits.HeadlineMax} characters. primaryText: at most {limits.PrimaryTextMax} characters.
             callToAction: one of {string.Join(", ", limits.CallsToAction)}.
             {(brief.BannedWords.Count > 0 ? "Never use these words: " + string.Join(", ", brief.BannedWords) + "." : "")}
+            {string.Join(" ", brief.ToneRules?.Describe() ?? [])}
             Answer with the JSON object only. The brief follows.
             """;
         return [new ChatMessage(ChatRole.System, rules), new ChatMessage(ChatRole.User, brief.Brief)];

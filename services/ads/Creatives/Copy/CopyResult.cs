@@ -1,4 +1,6 @@
+using AdFlux.ServiceDefaults.AI;
+
 namespace AdFlux.Ads.Creatives.Copy;
 
 /// <summary>Copy per platform, who wrote it, and what it cost.</summary>
-public sealed record CopyResult(CopyProvider Provider, IReadOnlyList<PlatformCopy> Platforms, CopyUsage Usage);
+public sealed record CopyResult(ChatProvider Provider, IReadOnlyList<PlatformCopy> Platforms, ChatUsage Usage);

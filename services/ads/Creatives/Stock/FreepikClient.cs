@@ -31,6 +31,13 @@ public sealed class FreepikClient(HttpClient http, IOptions<FreepikOptions> opti
             Int(meta, "current_page", search.Page), Int(meta, "per_page", search.Limit), Int(meta, "last_page", search.Page), Int(meta, "total", resources.Count));
     }
 
+    /// <summary>One resource by id (<c>GET /v1/resources/{id}</c>), with its licences and author; Freepik's 404 raises <see cref="FreepikException"/>.</summary>
+    public async Task<StockResource> GetResourceAsync(long id, CancellationToken cancellationToken)
+    {
+        using var document = await GetJsonAsync($"v1/resources/{id.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+        return Resource(document.RootElement.GetProperty("data"));
+    }
+
     public async Task<StockDownload> GetDownloadAsync(long id, CancellationToken cancellationToken)
     {
         using var document = await GetJsonAsync($"v1/resources/{id.ToString(CultureInfo.InvariantCulture)}/download", cancellationToken);

@@ -8,6 +8,9 @@ namespace AdFlux.Ads.Studio.Assets;
 /// </summary>
 public sealed class StudioAsset : IClientProfileScoped
 {
+    public const string Uploaded = "upload";
+    public const string Freepik = "freepik";
+
     public Guid Id { get; set; }
 
     public Guid TenantId { get; set; }
@@ -45,6 +48,12 @@ public sealed class StudioAsset : IClientProfileScoped
     public double LayoutScore { get; set; }
 
     public required string LayoutReason { get; set; }
+
+    /// <summary>Where the image came from: <see cref="Uploaded"/> or <see cref="Freepik"/>.</summary>
+    public string Source { get; set; } = Uploaded;
+
+    /// <summary>The stock licence and credit of an image from Freepik; null for uploads.</summary>
+    public StockAttribution? Stock { get; set; }
 
     public Guid UploadedBy { get; set; }
 

@@ -1,3 +1,4 @@
+using AdFlux.Ads.Creatives.Copy;
 using AdFlux.ServiceDefaults.Tenancy;
 
 namespace AdFlux.Ads.Studio.Brands;
@@ -5,7 +6,7 @@ namespace AdFlux.Ads.Studio.Brands;
 /// <summary>
 /// A client profile's brand (seed 003): the palette and how far (ΔE*ab) a colour may stray, the
 /// logo that must appear and its minimum share of the width, typography minimums, the platforms
-/// whose UI overlays (safe zones) must stay clear, and the tone and banned words for copy.
+/// whose UI overlays (safe zones) must stay clear, and the tone (described and as checkable rules) and banned words for copy.
 /// </summary>
 public sealed class BrandProfile : IClientProfileScoped
 {
@@ -41,6 +42,9 @@ public sealed class BrandProfile : IClientProfileScoped
     public string? ToneOfVoice { get; set; }
 
     public List<string> BannedWords { get; set; } = [];
+
+    /// <summary>The tone's measurable rules, checked on every generated copy.</summary>
+    public ToneRules ToneRules { get; set; } = ToneRules.None;
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1,4 +1,5 @@
 using AdFlux.Ads.Studio.Assets;
+using AdFlux.Ads.Studio.Variants;
 using AdFlux.Ads.Studio.Workflows;
 using AdFlux.ServiceDefaults.Tenancy;
 
@@ -18,6 +19,9 @@ public sealed class ContentRequest : IClientProfileScoped
     public Guid ClientProfileId { get; set; }
 
     public Guid? CampaignId { get; set; }
+
+    /// <summary>The video clip (video's id) whose rendered variants belong to this request.</summary>
+    public Guid? ClipId { get; set; }
 
     public required string Title { get; set; }
 
@@ -46,6 +50,11 @@ public sealed class ContentRequest : IClientProfileScoped
 
     public int Round { get; set; }
 
+    /// <summary>Which escalation worker holds the request, and until when (see <c>EscalationQueue</c>).</summary>
+    public string? EscalationLeaseOwner { get; set; }
+
+    public DateTimeOffset? EscalationLeaseExpiresAt { get; set; }
+
     /// <summary>Bumped on every change: two decisions racing on one step cannot both win.</summary>
     public int Revision { get; set; }
 
@@ -60,6 +69,8 @@ public sealed class ContentRequest : IClientProfileScoped
     public List<ApprovalDecision> Decisions { get; set; } = [];
 
     public List<ApprovalDelegation> Delegations { get; set; } = [];
+
+    public List<StudioVideoVariant> VideoVariants { get; set; } = [];
 
     /// <summary>The worst asset's compliance score; null while there is no scored asset.</summary>
     public double? ComplianceScore => Assets.Count == 0 ? null : Assets.Min(a => a.Score);

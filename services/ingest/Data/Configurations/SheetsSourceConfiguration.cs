@@ -12,6 +12,7 @@ internal sealed class SheetsSourceConfiguration : IEntityTypeConfiguration<Sheet
         builder.Property(s => s.SpreadsheetId).HasMaxLength(200);
         builder.Property(s => s.LastOutcome).HasMaxLength(30);
         builder.Property(s => s.LastError).HasMaxLength(2000);
+        builder.Property(s => s.CredentialError).HasMaxLength(2000);
         builder.Property(s => s.LastRowErrors).HasColumnType("jsonb");
         builder.HasIndex(s => new { s.TenantId, s.ClientProfileId, s.SpreadsheetId }).IsUnique();
     }
