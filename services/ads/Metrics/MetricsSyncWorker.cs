@@ -30,7 +30,8 @@ public sealed class MetricsSyncWorker(
         MetricSync? claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await MetricSyncQueue.ClaimAsync(scope.ServiceProvider.GetRequiredService<AdsDbContext>(), _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
+            claimed = await ScheduleLease.ClaimAsync(
+                scope.ServiceProvider.GetRequiredService<AdsDbContext>().MetricSyncs, "metric_syncs", "campaign_id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
         }
         if (claimed is null)
         {

@@ -31,7 +31,8 @@ public sealed class PullWorker(
         Domain.PullSchedule? claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await PullQueue.ClaimAsync(scope.ServiceProvider.GetRequiredService<IngestDbContext>(), _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
+            claimed = await ScheduleLease.ClaimAsync(
+                scope.ServiceProvider.GetRequiredService<IngestDbContext>().PullSchedules, "pull_schedules", "id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
         }
         if (claimed is null)
         {

@@ -29,8 +29,8 @@ public sealed class ReportScheduleWorker(
         Domain.ReportSchedule? claimed;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            claimed = await ReportScheduleQueue.ClaimAsync(
-                scope.ServiceProvider.GetRequiredService<InsightsDbContext>(), _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
+            claimed = await ScheduleLease.ClaimAsync(
+                scope.ServiceProvider.GetRequiredService<InsightsDbContext>().ReportSchedules, "report_schedules", "tenant_id, client_profile_id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
         }
         if (claimed is null)
         {
