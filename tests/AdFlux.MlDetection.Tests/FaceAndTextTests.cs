@@ -5,6 +5,7 @@ using AdFlux.MlDetection.Faces;
 using AdFlux.MlDetection.Imaging;
 using AdFlux.MlDetection.Models;
 using AdFlux.MlDetection.Ocr;
+using AdFlux.Testing;
 using SkiaSharp;
 
 namespace AdFlux.MlDetection.Tests;
@@ -30,7 +31,7 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
     [Fact]
     public async Task BlazeFace_finds_the_one_face_in_scikit_images_astronaut_where_it_is()
     {
-        var faces = await FacesAsync(await TestPhotos.AstronautAsync());
+        var faces = await FacesAsync(await DebianPhotos.AstronautAsync());
 
         var face = Assert.Single(faces);
         // astronaut.png is 512×512; Eileen Collins' face is around (220, 110).
@@ -42,7 +43,7 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
     [Fact]
     public async Task A_jpeg_is_decoded_only_as_large_as_the_model_needs_and_the_face_is_still_reported_in_source_pixels()
     {
-        using var png = engines.Decode(await TestPhotos.AstronautAsync());
+        using var png = engines.Decode(await DebianPhotos.AstronautAsync());
         using var pixels = SKImage.FromBitmap(png);
         using var encoded = pixels.Encode(SKEncodedImageFormat.Jpeg, 92);
         var jpeg = encoded.ToArray();
@@ -58,7 +59,7 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
             Assert.Equal((512, 512), (source.Width, source.Height));
         }
         var fromJpeg = await analyzer.AnalyzeAsync(AnalysisKind.Faces, jpeg, "image", model, new DetectionThresholds(0.75f, 0.3f), CancellationToken.None);
-        var fromPng = Assert.Single(await FacesAsync(await TestPhotos.AstronautAsync()));
+        var fromPng = Assert.Single(await FacesAsync(await DebianPhotos.AstronautAsync()));
 
         Assert.Equal((512, 512), (fromJpeg.Width, fromJpeg.Height));
         Assert.True(Assert.Single(fromJpeg.Findings).Box.IoU(fromPng.Box) > 0.8, $"{fromJpeg.Findings[0].Box} vs {fromPng.Box}");
@@ -67,7 +68,7 @@ public sealed class FaceAndTextTests(EnginesFixture engines)
     [Fact]
     public async Task BlazeFace_finds_no_face_in_a_brick_wall_or_a_blank_image()
     {
-        Assert.Empty(await FacesAsync(await TestPhotos.BrickAsync()));
+        Assert.Empty(await FacesAsync(await DebianPhotos.BrickAsync()));
         Assert.Empty(await FacesAsync(TestImages.Blank()));
     }
 

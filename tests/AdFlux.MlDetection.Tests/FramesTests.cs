@@ -4,6 +4,7 @@ using System.Text.Json;
 using AdFlux.Contracts.Video;
 using AdFlux.MlDetection.Api;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class FramesTests(MlService service)
         var tenant = Guid.NewGuid();
         var (withFace, blank) = (Guid.NewGuid(), Guid.NewGuid());
         Directory.CreateDirectory(Path.Combine(service.MediaRoot, "frames"));
-        await File.WriteAllBytesAsync(Path.Combine(service.MediaRoot, "frames", $"{withFace}.png"), await TestPhotos.AstronautAsync());
+        await File.WriteAllBytesAsync(Path.Combine(service.MediaRoot, "frames", $"{withFace}.png"), await DebianPhotos.AstronautAsync());
         await File.WriteAllBytesAsync(Path.Combine(service.MediaRoot, "frames", $"{blank}.png"), TestImages.Blank());
         var sampled = new FramesSampled(Guid.NewGuid(), tenant, DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(),
             [new SampledFrame(withFace, 1.5, $"frames/{withFace}.png"), new SampledFrame(blank, 3.0, $"frames/{blank}.png")]);

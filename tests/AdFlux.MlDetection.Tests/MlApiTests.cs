@@ -28,7 +28,7 @@ public sealed class MlApiTests(MlService service)
         using var client = service.Client(TestTokens.Admin(a));
         using var other = service.Client(TestTokens.Admin(b));
 
-        var response = await client.PostAsync("/api/ml/detect", Uploads.Multipart(await TestPhotos.DogAsync(), "dog.jpg", ("confidence", "0.3")));
+        var response = await client.PostAsync("/api/ml/detect", Uploads.Multipart(await DebianPhotos.DogAsync(), "dog.jpg", ("confidence", "0.3")));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         var result = JsonSerializer.Deserialize<AnalysisResponse>(body, Json)!;
@@ -51,9 +51,9 @@ public sealed class MlApiTests(MlService service)
     {
         using var client = service.Client(TestTokens.Admin(Guid.NewGuid()));
 
-        var faces = await client.PostAsync("/api/ml/faces", Uploads.Json(await TestPhotos.AstronautAsync()));
+        var faces = await client.PostAsync("/api/ml/faces", Uploads.Json(await DebianPhotos.AstronautAsync()));
         var batch = await client.PostAsync("/api/ml/detect/batch",
-            Uploads.Multipart([await TestPhotos.HorsesAsync(), TestImages.Blank()], "images", "photo.jpg"));
+            Uploads.Multipart([await DebianPhotos.HorsesAsync(), TestImages.Blank()], "images", "photo.jpg"));
 
         Assert.True(faces.IsSuccessStatusCode, await faces.Content.ReadAsStringAsync());
         Assert.Single((await faces.Content.ReadFromJsonAsync<AnalysisResponse>(Json))!.Detections, d => d.Label == "face");

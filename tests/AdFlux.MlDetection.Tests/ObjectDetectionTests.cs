@@ -1,5 +1,6 @@
 using AdFlux.MlDetection.Detection;
 using AdFlux.MlDetection.Models;
+using AdFlux.Testing;
 using SkiaSharp;
 
 namespace AdFlux.MlDetection.Tests;
@@ -20,7 +21,7 @@ public sealed class ObjectDetectionTests(EnginesFixture engines)
     [Fact]
     public async Task NanoDet_finds_the_dog_and_the_bicycle_in_darknets_dog_photo_where_they_are()
     {
-        var findings = await DetectAsync(await TestPhotos.DogAsync());
+        var findings = await DetectAsync(await DebianPhotos.DogAsync());
 
         var dog = Assert.Single(findings, f => f.Label == "dog");
         Assert.Contains(findings, f => f.Label == "bicycle");
@@ -33,8 +34,8 @@ public sealed class ObjectDetectionTests(EnginesFixture engines)
     [Fact]
     public async Task NanoDet_finds_horses_and_a_person_in_real_photos()
     {
-        var horses = await DetectAsync(await TestPhotos.HorsesAsync());
-        var person = await DetectAsync(await TestPhotos.PersonAsync());
+        var horses = await DetectAsync(await DebianPhotos.HorsesAsync());
+        var person = await DetectAsync(await DebianPhotos.PersonAsync());
 
         Assert.True(horses.Count(f => f.Label == "horse") >= 2, string.Join(", ", horses.Select(f => $"{f.Label} {f.Confidence:F2}")));
         Assert.Contains(person, f => f.Label == "person");

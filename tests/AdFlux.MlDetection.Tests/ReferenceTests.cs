@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AdFlux.MlDetection.Api;
 using AdFlux.MlDetection.Domain;
+using AdFlux.Testing;
 using AdFlux.Testing.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class ReferenceTests(MlService service)
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
         using var client = service.Client(TestTokens.Admin(a));
         using var other = service.Client(TestTokens.Admin(b));
-        var upload = await client.PostAsync("/api/ml/detect", Uploads.Multipart(await TestPhotos.DogAsync(), "dog.jpg"));
+        var upload = await client.PostAsync("/api/ml/detect", Uploads.Multipart(await DebianPhotos.DogAsync(), "dog.jpg"));
         Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
         var first = (await upload.Content.ReadFromJsonAsync<AnalysisResponse>(Json))!;
         var stored = await service.InScopeAsync(db => db.Images.IgnoreQueryFilters().SingleAsync(i => i.Id == first.ImageId));
