@@ -85,6 +85,29 @@ public sealed class PullScheduleTests(IngestWorld world)
         }
     }
 
+    [Fact]
+    public async Task A_pull_now_asked_while_the_pull_runs_is_not_lost_when_the_run_ends()
+    {
+        var owner = await world.NewTenantAsync();
+        using var client = world.Client(owner.AdminToken);
+        var channel = $"UC-[slow]-{Guid.NewGuid():N}";
+        var source = await IngestWorld.ReadAsync<PlatformSourceResponse>(await client.PostAsJsonAsync("/api/ingest/platform-sources", Payloads.YouTubeSource(owner.ClientProfileId, channel)));
+        var schedule = await CreateScheduleAsync(client, "youtube", source.Id, "0 0 1 1 *", "UTC");
+        using var sandbox = world.Sandbox.CreateClient();
+        async Task<int> ReportsAsync() =>
+            (await sandbox.GetFromJsonAsync<JsonElement>($"/sandbox/youtube/counters?channel={Uri.EscapeDataString(channel)}")).GetProperty("reports").GetInt32();
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/ingest/schedules/{schedule.Id}/pull-now", null)).StatusCode);
+        // The sandbox holds the report for a few seconds: ask again while the first pull waits for it.
+        Assert.Equal(1, await Eventually.WaitAsync(ReportsAsync, n => n >= 1));
+        Assert.Null((await GetScheduleAsync(client, schedule.Id)).LastRunAt);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/ingest/schedules/{schedule.Id}/pull-now", null)).StatusCode);
+
+        Assert.Equal(2, await Eventually.WaitAsync(ReportsAsync, n => n >= 2, TimeSpan.FromSeconds(30)));
+        var done = await Eventually.WaitAsync(() => GetScheduleAsync(client, schedule.Id), s => s.NextRunAt?.Year == DateTime.UtcNow.Year + 1);
+        Assert.Equal(PullOutcomes.Succeeded, done.LastOutcome);
+    }
+
     private PullWorker NewWorker()
     {
         var services = world.Ingest.Services;

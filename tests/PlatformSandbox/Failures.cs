@@ -12,6 +12,11 @@ public static class Failures
 
     public static bool Throttled(string? id) => id?.Contains("[throttle]", StringComparison.Ordinal) == true;
 
+    /// <summary>How long an id with <c>[slow]</c> waits before its answer: long enough for a test to act while a pull runs.</summary>
+    public static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(5);
+
+    public static bool Slow(string? id) => id?.Contains("[slow]", StringComparison.Ordinal) == true;
+
     /// <summary>Sets Retry-After and returns the 429 status for a throttled id.</summary>
     public static int Throttle(HttpResponse response)
     {

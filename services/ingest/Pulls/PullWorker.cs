@@ -71,13 +71,17 @@ public sealed class PullWorker(
                 PullOutcomes.Failed => row.ConsecutiveFailures + 1,
                 _ => row.ConsecutiveFailures,
             };
-            row.NextRunAt = result.Outcome switch
+            var planned = result.Outcome switch
             {
                 _ when !row.Enabled => null,
                 PullOutcomes.Succeeded => CronSchedule.Parse(row.Cron, row.TimeZone).NextAfter(now),
                 PullOutcomes.Failed => now + Backoff.After(row.ConsecutiveFailures, options.Value.BackoffBase, options.Value.BackoffMax, result.RetryAfter),
-                _ => null,
+                _ => (DateTimeOffset?)null,
             };
+            // A pull-now or a schedule edit made while this pull ran moved the next run; that request wins
+            // over the time this run would set (unless the schedule was disabled or its credential refused).
+            var movedMeanwhile = row.NextRunAt != claimed.NextRunAt;
+            row.NextRunAt = movedMeanwhile && planned is not null ? row.NextRunAt : planned;
             row.LeaseOwner = null;
             row.LeaseExpiresAt = null;
             row.UpdatedAt = now;

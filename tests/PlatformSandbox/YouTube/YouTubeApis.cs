@@ -7,7 +7,7 @@ namespace AdFlux.PlatformSandbox.YouTube;
 /// YouTube Data API v3 <c>channels.list</c> / <c>videos.list</c> (part=statistics) and YouTube Analytics
 /// API v2 <c>reports.query</c> (dimensions=day), with figures that depend only on the id and the day
 /// (and on <c>POST /sandbox/youtube/restate?channel=…&amp;day=yyyy-MM-dd</c>, after which that day's views differ).
-/// Channel ids with <c>[down]</c> or <c>[throttle]</c> fail (<see cref="Failures"/>);
+/// Channel ids with <c>[down]</c> or <c>[throttle]</c> fail, and a report of one with <c>[slow]</c> answers late (<see cref="Failures"/>);
 /// <c>GET /sandbox/youtube/counters?channel=…</c> tells how often a channel's report was read.
 /// </summary>
 public static class YouTubeApis
@@ -87,7 +87,8 @@ public static class YouTubeApis
         });
     }
 
-    public static IResult Report(string? ids, string? startDate, string? endDate, string? metrics, string? dimensions, HttpRequest request, HttpResponse response, YouTubeStore store)
+    public static async Task<IResult> Report(
+        string? ids, string? startDate, string? endDate, string? metrics, string? dimensions, HttpRequest request, HttpResponse response, YouTubeStore store)
     {
         if (!Authorised(request))
         {
@@ -102,6 +103,10 @@ public static class YouTubeApis
         }
         var channel = ids["channel==".Length..];
         store.CountReport(channel);
+        if (Failures.Slow(channel))
+        {
+            await Task.Delay(Failures.SlowAnswer, request.HttpContext.RequestAborted);
+        }
         if (Failing([channel], response) is { } failure)
         {
             return failure;
