@@ -51,21 +51,24 @@ public sealed class EmbeddedPostgres : PostgresDatabases, IAsyncDisposable
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, Action<string> log, CancellationToken cancellationToken = default)
     {
         var layout = await PrepareAsync(options, log, cancellationToken);
-        var port = FreePort.Pick(options.PreferredPort);
-        var process = ChildProcess.Start("postgres", layout.ServerCommand(port, options.Durable));
-        var server = new EmbeddedPostgres(process, port, layout.Credentials, layout.Directory);
-        try
+        return await FreePort.StartOnPickedPortsAsync(async () =>
         {
-            await server.WaitUntilReadyAsync(cancellationToken);
-            await EnsureApplicationRoleAsync(server.AdminConnectionString, layout.Credentials.ApplicationPassword, cancellationToken);
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-        log($"PostgreSQL {layout.Version} listening on 127.0.0.1:{port} (data in {layout.DataDirectory})");
-        return server;
+            var port = FreePort.Pick(options.PreferredPort);
+            var process = ChildProcess.Start("postgres", layout.ServerCommand(port, options.Durable));
+            var server = new EmbeddedPostgres(process, port, layout.Credentials, layout.Directory);
+            try
+            {
+                await server.WaitUntilReadyAsync(cancellationToken);
+                await EnsureApplicationRoleAsync(server.AdminConnectionString, layout.Credentials.ApplicationPassword, cancellationToken);
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+            log($"PostgreSQL {layout.Version} listening on 127.0.0.1:{port} (data in {layout.DataDirectory})");
+            return server;
+        }, log);
     }
 
     /// <summary>

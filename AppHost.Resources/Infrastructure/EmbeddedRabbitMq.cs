@@ -51,17 +51,20 @@ public sealed class EmbeddedRabbitMq : IAsyncDisposable
         var directory = Path.GetFullPath(options.Directory);
         Directory.CreateDirectory(directory);
         KillLeftovers(directory);
-        var server = new EmbeddedRabbitMq(directory, FreePort.Pick(options.PreferredPort), log);
-        try
+        return await FreePort.StartOnPickedPortsAsync(async () =>
         {
-            await server.StartNodeAsync(cancellationToken);
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-        return server;
+            var server = new EmbeddedRabbitMq(directory, FreePort.Pick(options.PreferredPort), log);
+            try
+            {
+                await server.StartNodeAsync(cancellationToken);
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+            return server;
+        }, log);
     }
 
     /// <summary>Starts the node again on the same port and data after <see cref="StopNodeAsync"/>; durable queues survive.</summary>

@@ -32,6 +32,30 @@ public static class FreePort
         throw new InvalidOperationException($"No free loopback port between {First} and {Last} after 100 tries.");
     }
 
+    /// <summary>
+    /// Starts a server on ports it picks, and once more on new ones when another process bound a port
+    /// between the pick and the server's own bind: a pick only proves the port was free a moment before,
+    /// and test hosts start their servers side by side.
+    /// </summary>
+    public static async Task<T> StartOnPickedPortsAsync<T>(Func<Task<T>> start, Action<string> log)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await start();
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && TakenMeanwhile(ex.Message))
+            {
+                log($"A port was taken before the server could bind it; starting again on other ports ({ex.Message.Split('\n')[0]})");
+            }
+        }
+    }
+
+    // RabbitMQ (Erlang) says eaddrinuse; PostgreSQL says "could not bind … Address already in use".
+    private static bool TakenMeanwhile(string failure) =>
+        failure.Contains("eaddrinuse", StringComparison.OrdinalIgnoreCase) || failure.Contains("Address already in use", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsFree(int port)
     {
         try
