@@ -2,6 +2,7 @@ using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
 using AdFlux.Insights.Comments;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Exports;
 using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
 using AdFlux.ServiceDefaults.AI;
@@ -30,6 +31,7 @@ public static class InsightsServiceExtensions
         builder.Services.AddHostedService<ReportScheduleWorker>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
         return builder;
     }
 }
