@@ -5,7 +5,7 @@ namespace AdFlux.Insights.Tests;
 [Collection(InsightsCollection.Name)]
 public sealed class AuthMatrixTests(InsightsWorld world)
 {
-    // Every insights endpoint; analytics and the inbox are reads for any caller of the tenant, limited to a viewer's client profiles.
+    // Every insights endpoint; analytics, the inbox and exports are reads for any caller of the tenant, limited to a viewer's client profiles.
     public static readonly AuthMatrix Matrix = new AuthMatrix()
         .Get("/api/insights/analytics/comprehensive").ClientScoped()
         .Get("/api/insights/analytics/comprehensive?clientProfileId={clientProfile}")
@@ -20,7 +20,11 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/reports/{report}")
         .Get("/api/insights/reports/schedules").ClientScoped()
         .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
-        .Post("/api/insights/reports/schedules/{clientProfile}/run");
+        .Post("/api/insights/reports/schedules/{clientProfile}/run")
+        .Get("/api/insights/exports/analytics?format=csv").ClientScoped()
+        .Get("/api/insights/exports/analytics?format=csv&clientProfileId={clientProfile}")
+        .Get("/api/insights/exports/reports?format=csv").ClientScoped()
+        .Get("/api/insights/exports/reports?format=csv&clientProfileId={clientProfile}");
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -26,9 +26,11 @@ public sealed class PdfComposer : IDisposable
     private PdfPage _page = null!;
     private double _y;
 
+    // Before any instance's fonts are made: PDFsharp resolves a font when it is constructed.
+    static PdfComposer() => DejaVuFonts.Install();
+
     public PdfComposer(string title)
     {
-        DejaVuFonts.Install();
         _document.Info.Title = title;
         _document.Info.Creator = "AdFlux insights";
         NewPage();
