@@ -31,14 +31,14 @@ public static class ReportsPdf
                 new ChartSeries("comments", [.. reports.Select(r => (X(r.CreatedAt), (double)r.CommentsAnalyzed))]),
             ],
             x => PdfNumbers.Of(DateTimeOffset.FromUnixTimeSeconds((long)(x * 86400))));
-        pdf.Table(["created", "client profile", "posts", "comments", "tokens", "cost", "failed"],
+        pdf.Table(["created", "posts", "comments", "tokens", "cost", "failed"],
             reports.Select(r => (IReadOnlyList<string>)
             [
-                PdfNumbers.Of(r.CreatedAt), r.ClientProfileId.ToString(), PdfNumbers.Of(r.PostsAnalyzed), PdfNumbers.Of(r.CommentsAnalyzed),
+                PdfNumbers.Of(r.CreatedAt), PdfNumbers.Of(r.PostsAnalyzed), PdfNumbers.Of(r.CommentsAnalyzed),
                 PdfNumbers.Of(r.InputTokens + r.OutputTokens), $"{PdfNumbers.Of(r.Cost)} {r.Currency}".Trim(),
                 string.Join(' ', r.Modules.Where(m => m.Status == ReportModule.Failed).Select(m => m.Id)),
             ]),
-            [1.4, 2.4, 0.6, 0.8, 0.7, 0.8, 0.8]);
+            [1.6, 0.7, 0.8, 0.8, 1, 1.4]);
         foreach (var report in reports)
         {
             pdf.Heading($"Report {report.Id} · {PdfNumbers.Of(report.CreatedAt)}");

@@ -49,12 +49,12 @@ public sealed class PdfText
         StrokedLineRuns.Any(run => run.Segments >= segments
             && Math.Abs(run.Colour.R * 255 - r) < 1 && Math.Abs(run.Colour.G * 255 - g) < 1 && Math.Abs(run.Colour.B * 255 - b) < 1);
 
-    /// <summary>The line whose first words are <paramref name="start"/>.</summary>
+    /// <summary>The first line whose first words are <paramref name="start"/>.</summary>
     public List<string> LineStartingWith(params string[] start)
     {
-        var found = Lines.Where(l => l.Count >= start.Length && l.Take(start.Length).SequenceEqual(start)).ToList();
-        Assert.True(found.Count == 1, $"expected one line starting '{string.Join(' ', start)}', found {found.Count} in:\n{AllText}");
-        return found[0];
+        var found = Lines.FirstOrDefault(l => l.Count >= start.Length && l.Take(start.Length).SequenceEqual(start));
+        Assert.True(found is not null, $"no line starts '{string.Join(' ', start)}' in:\n{AllText}");
+        return found;
     }
 
     /// <summary>A number as the PDF prints it (grouped thousands, invariant), read back.</summary>
