@@ -19,10 +19,12 @@ public static class ExportsApi
         var group = app.MapGroup("/api/insights/exports").WithTags("Exports").RequireAuthorization();
         group.MapGet("/analytics", AnalyticsAsync)
             .WithName("ExportAnalytics").WithSummary("The comprehensive analytics of a period as CSV, Excel or PDF with a chart per platform metric")
-            .Produces(StatusCodes.Status200OK, contentType: ExportFormat.Csv.ContentType, additionalContentTypes: [ExportFormat.Xlsx.ContentType, ExportFormat.Pdf.ContentType]);
+            .Produces(StatusCodes.Status200OK, typeof(Stream), ExportFormat.Csv.ContentType, ExportFormat.Xlsx.ContentType, ExportFormat.Pdf.ContentType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/reports", ReportsAsync)
             .WithName("ExportInsightReports").WithSummary("The daily Q1–Q10 reports created in a period as CSV, Excel or PDF")
-            .Produces(StatusCodes.Status200OK, contentType: ExportFormat.Csv.ContentType, additionalContentTypes: [ExportFormat.Xlsx.ContentType, ExportFormat.Pdf.ContentType]);
+            .Produces(StatusCodes.Status200OK, typeof(Stream), ExportFormat.Csv.ContentType, ExportFormat.Xlsx.ContentType, ExportFormat.Pdf.ContentType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
