@@ -4,9 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdFlux.Insights.Api;
+using AdFlux.Insights.Caching;
 using AdFlux.Insights.Domain;
+using AdFlux.Insights.Exports;
 using AdFlux.Testing;
 using AdFlux.Testing.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 
 namespace AdFlux.Insights.Tests.Exports;
@@ -105,6 +109,22 @@ public sealed class ReportsExportTests(InsightsWorld world)
             && l[2] == "UTC" && l[3] != "posts").ToList();
         Assert.Equal(posts, table.Select(l => PdfText.Number(l[3])).ToList());
         Assert.Equal(reports.Select(r => (double)(int)r["summary"]!["commentsAnalyzed"]!), table.Select(l => PdfText.Number(l[4])));
+    }
+
+    [Fact]
+    public async Task A_period_holding_more_reports_than_an_export_may_is_refused_naming_from()
+    {
+        var (tenant, profile, _) = await SeedOnceAsync();
+        await using var db = world.Db(tenant);
+        var request = new InsightsRequest(db, new FixedTenantContext(tenant), new System.Security.Claims.ClaimsPrincipal(), TimeProvider.System, CancellationToken.None);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var query = new ExportReportsQuery("csv", $"{today.AddDays(-1):yyyy-MM-dd}", $"{today.AddDays(1):yyyy-MM-dd}", profile.ToString());
+
+        var refused = await ExportsApi.ReportsAsync(query, request, Options.Create(new ExportOptions { MaxReports = 1 }), Options.Create(new AnalyticsOptions()));
+        var allowed = await ExportsApi.ReportsAsync(query, request, Options.Create(new ExportOptions { MaxReports = 2 }), Options.Create(new AnalyticsOptions()));
+
+        Assert.Contains("from", Assert.IsType<ValidationProblem>(refused.Result).ProblemDetails.Errors.Keys);
+        Assert.IsType<PushStreamHttpResult>(allowed.Result);
     }
 
     [Theory]
