@@ -4,6 +4,7 @@ using AdFlux.Insights.Comments;
 using AdFlux.Insights.Data;
 using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
+using AdFlux.Insights.Webhooks;
 using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults;
@@ -30,6 +31,7 @@ public static class InsightsServiceExtensions
         builder.Services.AddHostedService<ReportScheduleWorker>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
+        builder.AddWebhooks();
         return builder;
     }
 }
