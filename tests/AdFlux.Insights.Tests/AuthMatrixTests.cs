@@ -20,7 +20,20 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/reports/{report}")
         .Get("/api/insights/reports/schedules").ClientScoped()
         .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
-        .Post("/api/insights/reports/schedules/{clientProfile}/run");
+        .Post("/api/insights/reports/schedules/{clientProfile}/run")
+        // Webhooks belong to the tenant as a whole and are for its admins only, reads included (they show targets and failures).
+        .Get("/api/insights/webhooks", Access.Admin)
+        .Post("/api/insights/webhooks", _ => Webhook)
+        .Get("/api/insights/webhooks/event-types", Access.Admin)
+        .Get("/api/insights/webhooks/{webhook}", Access.Admin)
+        .Put("/api/insights/webhooks/{webhook}", _ => Webhook)
+        .Delete("/api/insights/webhooks/{doomedWebhook}")
+        .Post("/api/insights/webhooks/{webhook}/secret")
+        .Get("/api/insights/webhooks/{webhook}/deliveries", Access.Admin)
+        .Post("/api/insights/webhooks/deliveries/{webhookDelivery}/replay");
+
+    // A public documentation address (RFC 5737): accepted with private targets refused, and never answers.
+    private static object Webhook => new { url = InsightsWorld.MatrixWebhookUrl, eventTypes = new[] { "AlertRaised" } };
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 
