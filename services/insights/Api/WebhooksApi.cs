@@ -34,7 +34,7 @@ public static class WebhooksApi
             .WithName("RotateWebhookSecret").WithSummary("Replace an endpoint's signing secret; the new one is shown only this once");
         group.MapGet("/{id:guid}/deliveries", ListDeliveriesAsync)
             .WithName("ListWebhookDeliveries").WithSummary("An endpoint's deliveries, newest first, each with its attempts, status codes and times");
-        group.MapPost("/deliveries/{deliveryId:guid}/replay", ReplayAsync)
+        group.MapPost("/deliveries/{deliveryId:guid}/replay", ReplayAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ReplayWebhookDelivery").WithSummary("Send a delivery again now, with the same webhook-id, and retry it on failure");
         return app;
     }
