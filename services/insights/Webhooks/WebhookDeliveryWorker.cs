@@ -41,8 +41,13 @@ public sealed class WebhookDeliveryWorker(
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
         var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
-        var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == claimed.Id, stoppingToken);
-        var endpoint = await db.WebhookEndpoints.SingleAsync(e => e.Id == delivery.EndpointId, stoppingToken);
+        var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == claimed.Id, stoppingToken);
+        var endpoint = delivery is null ? null : await db.WebhookEndpoints.SingleOrDefaultAsync(e => e.Id == delivery.EndpointId, stoppingToken);
+        if (delivery is null || endpoint is null)
+        {
+            // The endpoint was deleted (with its deliveries) after the claim.
+            return true;
+        }
         if (!endpoint.Enabled)
         {
             End(delivery, WebhookDeliveryStatus.Failed, $"Not sent: the endpoint is disabled. {endpoint.DisabledReason}".Trim());
