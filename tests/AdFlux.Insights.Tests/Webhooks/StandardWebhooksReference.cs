@@ -13,6 +13,8 @@ public static class StandardWebhooksReference
 {
     public const string Version = "1.1.1";
 
+    private const string FolderPrefix = "adflux-standardwebhooks-";
+
     private static readonly Lazy<Task<string>> Installed = new(InstallAsync);
 
     private const string VerifyScript = """
@@ -45,7 +47,8 @@ public static class StandardWebhooksReference
     private static async Task<string> InstallAsync()
     {
         await Prerequisites.EnsureAsync([Prerequisites.Node], Console.WriteLine, CancellationToken.None);
-        var folder = Path.Combine(Path.GetTempPath(), $"adflux-standardwebhooks-{Environment.ProcessId}");
+        RemoveFoldersOfEndedRuns();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "package.json"),
             $$"""{ "private": true, "dependencies": { "standardwebhooks": "{{Version}}" } }""");
@@ -53,6 +56,18 @@ public static class StandardWebhooksReference
         var (code, output) = await RunAsync("npm", "install --no-package-lock --no-audit --no-fund", folder, null);
         Assert.True(code == 0, $"npm install standardwebhooks@{Version} failed: {output}");
         return folder;
+    }
+
+    // The test host is killed rather than exited, so a run cleans up after the runs before it.
+    private static void RemoveFoldersOfEndedRuns()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(folder)[FolderPrefix.Length..], out var pid) && !Directory.Exists($"/proc/{pid}"))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     private static async Task<(int Code, string Output)> RunAsync(string program, string arguments, string folder, string? input)

@@ -4,7 +4,7 @@ namespace AdFlux.Insights.Tests.Unit.Webhooks;
 
 public sealed class WebhookSignatureTests
 {
-    // The test vector of the Standard Webhooks reference libraries (standard-webhooks/libraries, javascript/src/index.test.ts).
+    // The Standard Webhooks libraries' test vector; the reference library (npm standardwebhooks 1.1.1) signs these inputs the same.
     [Fact]
     public void The_signature_matches_the_specs_test_vector()
     {
