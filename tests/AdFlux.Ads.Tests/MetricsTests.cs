@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using AdFlux.Ads.Api;
 using AdFlux.Ads.Domain;
+using AdFlux.Contracts.Ads;
 using AdFlux.PlatformSandbox.Meta;
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.Testing;
@@ -54,6 +56,9 @@ public sealed class MetricsTests(AdsWorld world)
                 .Where(m => m.Payload.Contains(campaign.Id.ToString(), StringComparison.Ordinal)).ToList();
             Assert.Equal(2, synced.Count);
             Assert.Contains($"\"Impressions\":{restated.Sum()}", synced.OrderBy(m => m.Id).Last().Payload.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+            var last = JsonSerializer.Deserialize<CampaignMetricsSynced>(synced.OrderBy(m => m.Id).Last().Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            Assert.Equal(restated, last.Days!.Select(d => d.Impressions));
+            Assert.Equal(rows.Select(r => r.Date), last.Days!.Select(d => d.Date));
         }
     }
 

@@ -52,7 +52,8 @@ public sealed class MetricsSyncer(
             """, cancellationToken);
         db.AddEvent(new CampaignMetricsSynced(Guid.NewGuid(), campaign.TenantId, now, campaign.Id, campaign.ClientProfileId, campaign.Platform,
             Midnight(from), Midnight(to.AddDays(1)), days.Sum(m => m.Impressions), days.Sum(m => m.Clicks), days.Sum(m => m.SpendMinor),
-            (long)Math.Round(days.Sum(m => m.Conversions))), clock);
+            (long)Math.Round(days.Sum(m => m.Conversions)), campaign.Currency,
+            [.. days.Select(d => new CampaignDayFigures(d.Date, d.Impressions, d.Reach, d.Clicks, d.SpendMinor, d.Conversions, d.ConversionValueMinor))]), clock);
 
         // A lifetime budget is paced on everything spent so far; a daily one on the days just pulled.
         var spentBefore = campaign.BudgetKind == BudgetKind.Lifetime
