@@ -1,0 +1,11 @@
+namespace AdFlux.Insights.Domain;
+
+public static class AlertKinds
+{
+    public const string Threshold = "threshold";
+    public const string Anomaly = "anomaly";
+    public const string Budget = "budget";
+    public const string ReachLimited = "reach-limited";
+
+    public static readonly IReadOnlyList<string> All = [Threshold, Anomaly, Budget, ReachLimited];
+}
