@@ -122,6 +122,58 @@ public sealed class MetricsTests(AdsWorld world)
         Assert.Equal(12, report.BudgetAlerts.Count);
     }
 
+    [Fact]
+    public async Task A_finished_day_far_from_its_past_weekdays_is_announced_once_with_its_expected_range()
+    {
+        var publication = await Publication.NewAsync(world, "meta");
+        var campaign = await PublishedAsync(publication, budgetMinor: 5_000_000, startsDaysAgo: 50);
+        var first = await SyncedAsync(campaign.Id, since: null);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var db = world.Db(world.Matrix.A.TenantId))
+        {
+            // Eight weeks before the lookback at ten cents a day; the sandbox's days spend dollars.
+            db.DailyMetrics.AddRange(Enumerable.Range(7, 56).Select(back => new DailyMetric
+            {
+                CampaignId = campaign.Id,
+                Date = today.AddDays(-back),
+                TenantId = world.Matrix.A.TenantId,
+                ClientProfileId = publication.ClientProfile,
+                Impressions = 1000,
+                Clicks = 10,
+                SpendMinor = 10,
+                Conversions = 1,
+                SyncedAt = DateTimeOffset.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+        await TriggerAsync(campaign.Id);
+        var second = await SyncedAsync(campaign.Id, since: first);
+        var afterSecond = await AnomalyEventsAsync(campaign.Id);
+        await TriggerAsync(campaign.Id);
+        await SyncedAsync(campaign.Id, since: second);
+
+        var announced = await AnomalyEventsAsync(campaign.Id);
+        Assert.Equal(afterSecond.Select(a => a.EventId), announced.Select(a => a.EventId));
+        var spend = announced.Where(a => a.Metric == "spend").OrderBy(a => a.Date).ToList();
+        // The six finished days of the lookback; today is still running and is not judged.
+        Assert.Equal(Enumerable.Range(1, 6).Select(back => today.AddDays(-back)).Order(), spend.Select(a => a.Date));
+        // Median 0.10 with no spread: the deviation is floored at a tenth of it, so 0.10 ± 3 × 0.01.
+        Assert.All(spend, a => Assert.Equal(0.07, a.ExpectedLow, 1e-9));
+        Assert.All(spend, a => Assert.Equal(0.13, a.ExpectedHigh, 1e-9));
+        Assert.All(spend, a => Assert.True(a.Observed > a.ExpectedHigh, a.Explanation));
+        Assert.Contains("drawn from the same weekday of the last 8 weeks", spend[0].Explanation, StringComparison.Ordinal);
+        await using var check = world.Db(world.Matrix.A.TenantId);
+        Assert.Equal(announced.Count, await check.CampaignAnomalies.CountAsync(a => a.CampaignId == campaign.Id));
+    }
+
+    private async Task<List<CampaignAnomalyDetected>> AnomalyEventsAsync(Guid campaignId)
+    {
+        await using var db = world.Db(world.Matrix.A.TenantId);
+        return [.. (await db.Set<OutboxMessage>().Where(m => m.MessageType.StartsWith("AdFlux.Contracts.Ads.CampaignAnomalyDetected,")).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<CampaignAnomalyDetected>(m.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+            .Where(a => a.CampaignId == campaignId)];
+    }
+
     private async Task<CampaignResponse> PublishedAsync(Publication publication, long budgetMinor, int startsDaysAgo)
     {
         var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-startsDaysAgo), TimeSpan.Zero);

@@ -66,7 +66,7 @@ public sealed class AlertTests(InsightsWorld world)
     }
 
     [Fact]
-    public async Task A_budget_threshold_and_a_reach_limited_notice_become_alerts_once()
+    public async Task A_budget_threshold_a_campaign_anomaly_and_a_reach_limited_notice_become_alerts_once()
     {
         var tenant = Guid.NewGuid();
         var profile = Guid.NewGuid();
@@ -82,9 +82,16 @@ public sealed class AlertTests(InsightsWorld world)
         await world.PublishAsync(notice);
         await world.HandledAsync(notice.EventId);
 
+        var unusual = new AdFlux.Contracts.Ads.CampaignAnomalyDetected(Guid.CreateVersion7(), tenant, DateTimeOffset.UtcNow, campaign, profile, "google",
+            new DateOnly(2026, 11, 24), "cpc", 3.1, 0.7, 1.3, "CPC on Tuesday 2026-11-24 was 3.10 USD, above the expected 0.70 USD–1.30 USD drawn from the same weekday of the last 8 weeks.");
+        await world.PublishAsync(unusual);
+        await world.HandledAsync(unusual.EventId);
+
         await using var db = world.Db(tenant);
         var alerts = await db.Alerts.OrderBy(a => a.Kind).ToListAsync();
-        Assert.Equal([AlertKinds.Budget, AlertKinds.ReachLimited], alerts.Select(a => a.Kind));
+        Assert.Equal([AlertKinds.Budget, AlertKinds.CampaignAnomaly, AlertKinds.ReachLimited], alerts.Select(a => a.Kind));
+        Assert.Equal(("google-ads", "cpc", 3.1, 1.0), (alerts[1].Platform, alerts[1].Metric, alerts[1].Value, alerts[1].Expected));
+        alerts.RemoveAt(1);
         Assert.Equal((AlertSeverities.Critical, profile, campaign), (alerts[0].Severity, alerts[0].ClientProfileId, alerts[0].SourceId));
         Assert.Contains("spent 100 % of its daily budget: 515.62 USD of 500 USD", alerts[0].Message, StringComparison.Ordinal);
         Assert.Equal((AlertSeverities.Critical, SeriesKey.NoClientProfile), (alerts[1].Severity, alerts[1].ClientProfileId));

@@ -33,7 +33,7 @@ public static class DurableSubscriptions
     /// <summary>Insights' publication counts: video's confirmed publications.</summary>
     public const string InsightsPublications = "insights-publications";
 
-    /// <summary>Insights' alerts: ads' budget thresholds and ml-detection's reach-limited notices.</summary>
+    /// <summary>Insights' alerts: ads' budget thresholds and campaign anomalies, and ml-detection's reach-limited notices.</summary>
     public const string InsightsAlerts = "insights-alerts";
 
     public static IReadOnlyList<DurableSubscription> All { get; } =
@@ -45,6 +45,6 @@ public static class DurableSubscriptions
         new(InsightsInteractions, [typeof(AdFlux.Contracts.Ingest.PlatformInteractionReceived)]),
         new(InsightsCampaignMetrics, [typeof(AdFlux.Contracts.Ads.CampaignMetricsSynced)]),
         new(InsightsPublications, [typeof(AdFlux.Contracts.Video.PublicationConfirmed)]),
-        new(InsightsAlerts, [typeof(AdFlux.Contracts.Ads.BudgetThresholdReached), typeof(AdFlux.Contracts.MlDetection.AnomalyDetected)]),
+        new(InsightsAlerts, [typeof(AdFlux.Contracts.Ads.BudgetThresholdReached), typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.MlDetection.AnomalyDetected)]),
     ];
 }

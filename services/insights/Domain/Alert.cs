@@ -4,7 +4,7 @@ namespace AdFlux.Insights.Domain;
 
 /// <summary>
 /// Something a person should look at (table <c>alerts</c>): a rule's threshold crossed, a day
-/// unlike the same weekday of past weeks, a campaign's budget threshold (ads) or a notice that
+/// unlike the same weekday of past weeks, a campaign's budget threshold or unusual day (ads) or a notice that
 /// the account's reach is limited (ml-detection). <see cref="DedupeKey"/> makes each raised once.
 /// </summary>
 public sealed class Alert : IClientProfileScoped
