@@ -175,6 +175,24 @@ public sealed class InsightsWorld : IAsyncLifetime
         seed.Resources["report"] = reports.Single(r => r.ClientProfileId == seed.ClientProfile).Id.ToString();
         seed.OutOfScope["report"] = reports.Single(r => r.ClientProfileId == seed.OtherClientProfile).Id.ToString();
 
+        // A threshold rule and a budget alert for each profile.
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            var rule = Alerts.Rule(seed.TenantId, profile, "youtube", "views", AlertRule.Above, 1_000_000);
+            db.AlertRules.Add(rule);
+            var doomed = Alerts.Rule(seed.TenantId, profile, "youtube", "likes", AlertRule.Below, 1);
+            db.AlertRules.AddRange(doomed);
+            var names = profile == seed.ClientProfile ? seed.Resources : seed.OutOfScope;
+            names["alertRule"] = rule.Id.ToString();
+            names["doomedAlertRule"] = doomed.Id.ToString();
+            await bus.Publish(Alerts.BudgetReached(seed.TenantId, profile, Guid.NewGuid(), 80));
+        }
+        await db.SaveChangesAsync();
+        var alerts = await Eventually.WaitAsync(
+            () => db.Alerts.IgnoreQueryFilters().Where(a => a.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
+        seed.Resources["alert"] = alerts.Single(a => a.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["alert"] = alerts.Single(a => a.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
         await SeedWebhooksAsync(seed, db);
     }
 
