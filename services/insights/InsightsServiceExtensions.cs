@@ -1,3 +1,4 @@
+using AdFlux.Insights.Alerts;
 using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
 using AdFlux.Insights.Comments;
@@ -5,6 +6,7 @@ using AdFlux.Insights.Data;
 using AdFlux.Insights.Exports;
 using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
+using AdFlux.Insights.Webhooks;
 using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults;
@@ -20,6 +22,8 @@ public static class InsightsServiceExtensions
         builder.AddServiceDatabase<InsightsDbContext>(ResourceNames.DatabaseOf(ResourceNames.Insights));
         builder.AddServiceBus(ResourceNames.Insights, typeof(InsightsServiceExtensions).Assembly);
         builder.Services.AddScoped<SeriesWriter>();
+        builder.Services.AddScoped<AlertRaiser>();
+        builder.Services.AddScoped<AlertEvaluator>();
         builder.Services.AddScoped<AnalyticsReader>();
         builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddScoped<ClientProfileOwnership>();
@@ -32,6 +36,7 @@ public static class InsightsServiceExtensions
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
         builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        builder.AddWebhooks();
         return builder;
     }
 }

@@ -21,6 +21,8 @@ public sealed class Program
         app.MapAnalyticsApi();
         app.MapCommentsApi();
         app.MapReportsApi();
+        app.MapAlertsApi();
+        app.MapWebhooksApi();
         app.MapExportsApi();
         await app.RunAsync();
     }

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AdFlux.Contracts.Ingest;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Domain;
 using AdFlux.Insights.Reports;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
@@ -26,6 +28,9 @@ namespace AdFlux.Insights.Tests;
 /// </summary>
 public sealed class InsightsWorld : IAsyncLifetime
 {
+    /// <summary>The matrix tenants' webhook target: public (RFC 5737 documentation range), so registration accepts it, and it never answers.</summary>
+    public const string MatrixWebhookUrl = "https://203.0.113.10/matrix";
+
     /// <summary>The platform sandbox, whose OpenAI-compatible endpoint writes the reports' readings.</summary>
     public WebApplicationFactory<SandboxProgram> Sandbox { get; } = new();
 
@@ -169,5 +174,57 @@ public sealed class InsightsWorld : IAsyncLifetime
             () => db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2, TimeSpan.FromMinutes(2));
         seed.Resources["report"] = reports.Single(r => r.ClientProfileId == seed.ClientProfile).Id.ToString();
         seed.OutOfScope["report"] = reports.Single(r => r.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
+        // A threshold rule and a budget alert for each profile.
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            var rule = Alerts.Rule(seed.TenantId, profile, "youtube", "views", AlertRule.Above, 1_000_000);
+            db.AlertRules.Add(rule);
+            var doomed = Alerts.Rule(seed.TenantId, profile, "youtube", "likes", AlertRule.Below, 1);
+            db.AlertRules.AddRange(doomed);
+            var names = profile == seed.ClientProfile ? seed.Resources : seed.OutOfScope;
+            names["alertRule"] = rule.Id.ToString();
+            names["doomedAlertRule"] = doomed.Id.ToString();
+            await bus.Publish(Alerts.BudgetReached(seed.TenantId, profile, Guid.NewGuid(), 80));
+        }
+        await db.SaveChangesAsync();
+        var alerts = await Eventually.WaitAsync(
+            () => db.Alerts.IgnoreQueryFilters().Where(a => a.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
+        seed.Resources["alert"] = alerts.Single(a => a.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["alert"] = alerts.Single(a => a.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
+        await SeedWebhooksAsync(seed, db);
+    }
+
+    /// <summary>Two endpoints (one for the delete row) and a failed delivery to replay; webhooks belong to no client profile.</summary>
+    private static async Task SeedWebhooksAsync(MatrixSeed seed, InsightsDbContext db)
+    {
+        foreach (var name in new[] { "webhook", "doomedWebhook" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/insights/webhooks")
+            {
+                Content = JsonContent.Create(new { url = MatrixWebhookUrl, eventTypes = new[] { "AlertRaised" } }),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", seed.AdminToken);
+            using var response = await seed.Client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"seeding webhook {name}: {(int)response.StatusCode} {body}");
+            seed.Resources[name] = JsonNode.Parse(body)!["endpoint"]!["id"]!.GetValue<Guid>().ToString();
+        }
+        var delivery = new WebhookDelivery
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = seed.TenantId,
+            EndpointId = Guid.Parse(seed.Resources["webhook"]),
+            EventId = Guid.NewGuid(),
+            EventType = "AlertRaised",
+            Payload = "{}",
+            Status = WebhookDeliveryStatus.Failed,
+            NextRunAt = WebhookDelivery.Never,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        seed.Resources["webhookDelivery"] = delivery.Id.ToString();
     }
 }
