@@ -35,26 +35,9 @@ public static class AlertsApi
     public static async Task<Results<Ok<AlertPage>, ValidationProblem>> ListAsync([AsParameters] AlertsQuery query, [AsParameters] InsightsRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var limit = query.Limit ?? 50;
-        var offset = query.Offset ?? 0;
-        if (limit is < 1 or > MaxLimit)
-        {
-            errors["limit"] = [$"limit must be between 1 and {MaxLimit}."];
-        }
-        if (offset < 0)
-        {
-            errors["offset"] = ["offset must not be negative."];
-        }
-        var kind = query.Kind?.Trim().ToLowerInvariant();
-        if (kind is not null && !AlertKinds.All.Contains(kind))
-        {
-            errors["kind"] = [$"kind must be one of {string.Join(", ", AlertKinds.All)}."];
-        }
-        var severity = query.Severity?.Trim().ToLowerInvariant();
-        if (severity is not null && !AlertSeverities.All.Contains(severity))
-        {
-            errors["severity"] = [$"severity must be one of {string.Join(", ", AlertSeverities.All)}."];
-        }
+        var (limit, offset) = ListChecks.Page(query.Limit, query.Offset, 50, MaxLimit, errors);
+        var kind = ListChecks.OneOf(query.Kind, AlertKinds.All, "kind", errors);
+        var severity = ListChecks.OneOf(query.Severity, AlertSeverities.All, "severity", errors);
         if (query.From is { } from && query.To is { } to && from > to)
         {
             errors["from"] = ["from must not be after to."];

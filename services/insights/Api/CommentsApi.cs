@@ -30,26 +30,9 @@ public static class CommentsApi
     public static async Task<Results<Ok<CommentPage>, ValidationProblem>> ListAsync([AsParameters] CommentsQuery query, [AsParameters] InsightsRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var limit = query.Limit ?? 50;
-        var offset = query.Offset ?? 0;
-        if (limit is < 1 or > MaxLimit)
-        {
-            errors["limit"] = [$"limit must be between 1 and {MaxLimit}."];
-        }
-        if (offset < 0)
-        {
-            errors["offset"] = ["offset must not be negative."];
-        }
-        var sentiment = query.Sentiment?.Trim().ToLowerInvariant();
-        if (sentiment is not null && !Sentiments.All.Contains(sentiment))
-        {
-            errors["sentiment"] = [$"sentiment must be one of {string.Join(", ", Sentiments.All)}."];
-        }
-        var emotion = query.Emotion?.Trim().ToLowerInvariant();
-        if (emotion is not null && !Sentiments.Emotions.Contains(emotion))
-        {
-            errors["emotion"] = [$"emotion must be one of {string.Join(", ", Sentiments.Emotions)}."];
-        }
+        var (limit, offset) = ListChecks.Page(query.Limit, query.Offset, 50, MaxLimit, errors);
+        var sentiment = ListChecks.OneOf(query.Sentiment, Sentiments.All, "sentiment", errors);
+        var emotion = ListChecks.OneOf(query.Emotion, Sentiments.Emotions, "emotion", errors);
         if (query.From is { } from && query.To is { } to && from > to)
         {
             errors["from"] = ["from must not be after to."];

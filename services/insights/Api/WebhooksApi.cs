@@ -118,11 +118,7 @@ public static class WebhooksApi
         Guid id, string? status, int? limit, [AsParameters] InsightsRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var take = limit ?? 50;
-        if (take is < 1 or > MaxLimit)
-        {
-            errors["limit"] = [$"limit must be between 1 and {MaxLimit}."];
-        }
+        var (take, _) = ListChecks.Page(limit, null, 50, MaxLimit, errors);
         if (status is not (null or WebhookDeliveryStatus.Pending or WebhookDeliveryStatus.Succeeded or WebhookDeliveryStatus.Failed))
         {
             errors["status"] = ["status must be pending, succeeded or failed."];

@@ -2,8 +2,6 @@ using AdFlux.Contracts.MlDetection;
 using AdFlux.Insights.Alerts;
 using AdFlux.Insights.Data;
 using AdFlux.Insights.Domain;
-using AdFlux.ServiceDefaults.Outbox;
-using MassTransit;
 
 namespace AdFlux.Insights.Consumers;
 
@@ -13,20 +11,16 @@ namespace AdFlux.Insights.Consumers;
 /// profile.
 /// </summary>
 public sealed class ReachLimitedConsumer(InsightsDbContext db, TimeProvider clock, AlertRaiser alerts)
-    : IdempotentConsumer<AnomalyDetected, InsightsDbContext>(db, clock)
+    : AlertingConsumer<AnomalyDetected>(db, clock, alerts)
 {
-    protected override async Task HandleAsync(ConsumeContext<AnomalyDetected> context)
+    protected override Alert AlertOf(AnomalyDetected message) => new()
     {
-        var message = context.Message;
-        await alerts.RaiseAsync(new Alert
-        {
-            TenantId = message.TenantId,
-            ClientProfileId = SeriesKey.NoClientProfile,
-            Kind = AlertKinds.ReachLimited,
-            Severity = AlertSeverities.From(message.Severity),
-            Message = $"{message.Description} (screenshot {message.ImageId}: \"{message.MatchedText}\")",
-            DedupeKey = $"{AlertKinds.ReachLimited}:{message.DetectionId:N}:{message.Kind}",
-            SourceId = message.DetectionId,
-        }, context.CancellationToken);
-    }
+        TenantId = message.TenantId,
+        ClientProfileId = SeriesKey.NoClientProfile,
+        Kind = AlertKinds.ReachLimited,
+        Severity = AlertSeverities.From(message.Severity),
+        Message = $"{message.Description} (screenshot {message.ImageId}: \"{message.MatchedText}\")",
+        DedupeKey = $"{AlertKinds.ReachLimited}:{message.DetectionId:N}:{message.Kind}",
+        SourceId = message.DetectionId,
+    };
 }
