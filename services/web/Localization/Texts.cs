@@ -118,7 +118,7 @@ public sealed class Texts
         ["Role"] = ("Role", "Rol"),
         ["RunAccepted"] = ("Accepted: the report of {0} runs shortly.", "Aceptado: el informe de {0} se ejecuta en breve."),
         ["RunNow"] = ("Run now", "Ejecutar ahora"),
-        ["RunNowOf"] = ("Run the report of {0} now", "Ejecutar ahora el informe de {0}"),
+        ["RunNowOf"] = ("Run now: the report of {0}", "Ejecutar ahora: el informe de {0}"),
         ["Sandbox"] = ("sandbox", "entorno de pruebas"),
         ["Save"] = ("Save", "Guardar"),
         ["SaveLabels"] = ("Save labels", "Guardar etiquetas"),
