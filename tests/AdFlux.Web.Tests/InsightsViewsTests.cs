@@ -34,6 +34,12 @@ public sealed class InsightsViewsTests(WebSystem system)
         await page.FillAsync("#comments-search", "Madrid");
         await page.Locator("#comments-search").PressAsync("Enter");
         await page.Locator("[data-testid=comment-counts][data-total='1']").WaitForAsync();
+        // The time range: nothing was written after today.
+        await page.FillAsync("#comments-from", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid=comment-counts][data-total='0']").WaitForAsync();
+        await page.Locator("[data-testid=no-comments]").WaitForAsync();
+        await page.FillAsync("#comments-from", "");
+        await page.Locator("[data-testid=comment-counts][data-total='1']").WaitForAsync();
 
         await NoWriteControlAsync(page);
         await Browsing.ScreenshotAsync(page, "comments-inbox-viewer");
@@ -96,6 +102,10 @@ public sealed class InsightsViewsTests(WebSystem system)
         await Browsing.WaitForCircuitAsync(page);
         await page.Locator("[data-testid=problem]").WaitForAsync();
         Assert.Equal(0, await page.Locator("[data-testid=report]").CountAsync());
+
+        // Schedules and run-on-demand are the admin console's: a viewer is turned away.
+        await page.GotoAsync("/admin/report-schedules");
+        Assert.Contains("/denied", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 
