@@ -124,6 +124,24 @@ public sealed class InsightsViewsTests(WebSystem system)
     }
 
     [Fact]
+    public async Task A_comment_is_opened_with_the_keyboard_alone()
+    {
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword, "/comments");
+        await page.Locator("[data-testid=comments] li.comment").First.WaitForAsync();
+
+        // Tab from the top of the page, past the filters, to the first comment and press Enter.
+        await page.Locator("body").FocusAsync();
+        for (var i = 0; i < 40 && !await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('comment-text') === true"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('comment-text') === true"), "no comment reached with Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("[data-testid=comment-detail]").WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_admin_corrects_a_comments_labels_and_the_correction_persists()
     {
         using var admin = await system.ApiClientAsync(WebSystem.AdminEmail, WebSystem.AdminPassword);
