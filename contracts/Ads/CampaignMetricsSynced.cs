@@ -13,6 +13,8 @@ namespace AdFlux.Contracts.Ads;
 /// <param name="Clicks">Clicks in the window.</param>
 /// <param name="SpendMinor">Spend in the window, in minor units of the campaign's currency.</param>
 /// <param name="Conversions">Conversions in the window.</param>
+/// <param name="Currency">ISO 4217 code of the spend and values; null from publishers older than it.</param>
+/// <param name="Days">The window day by day: a restated day replaces that day's figures downstream. Null from publishers older than it.</param>
 public sealed record CampaignMetricsSynced(
     Guid EventId,
     Guid TenantId,
@@ -25,4 +27,6 @@ public sealed record CampaignMetricsSynced(
     long Impressions,
     long Clicks,
     long SpendMinor,
-    long Conversions) : IIntegrationEvent;
+    long Conversions,
+    string? Currency = null,
+    IReadOnlyList<CampaignDayFigures>? Days = null) : IIntegrationEvent;

@@ -1,3 +1,4 @@
+using AdFlux.Insights.Alerts;
 using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
 using AdFlux.Insights.Comments;
@@ -19,6 +20,8 @@ public static class InsightsServiceExtensions
         builder.AddServiceDatabase<InsightsDbContext>(ResourceNames.DatabaseOf(ResourceNames.Insights));
         builder.AddServiceBus(ResourceNames.Insights, typeof(InsightsServiceExtensions).Assembly);
         builder.Services.AddScoped<SeriesWriter>();
+        builder.Services.AddScoped<AlertRaiser>();
+        builder.Services.AddScoped<AlertEvaluator>();
         builder.Services.AddScoped<AnalyticsReader>();
         builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddScoped<ClientProfileOwnership>();

@@ -21,6 +21,7 @@ public sealed class Program
         app.MapAnalyticsApi();
         app.MapCommentsApi();
         app.MapReportsApi();
+        app.MapAlertsApi();
         await app.RunAsync();
     }
 }

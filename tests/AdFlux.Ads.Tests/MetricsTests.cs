@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using AdFlux.Ads.Api;
 using AdFlux.Ads.Domain;
+using AdFlux.Contracts.Ads;
 using AdFlux.PlatformSandbox.Meta;
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.Testing;
@@ -54,6 +56,9 @@ public sealed class MetricsTests(AdsWorld world)
                 .Where(m => m.Payload.Contains(campaign.Id.ToString(), StringComparison.Ordinal)).ToList();
             Assert.Equal(2, synced.Count);
             Assert.Contains($"\"Impressions\":{restated.Sum()}", synced.OrderBy(m => m.Id).Last().Payload.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+            var last = JsonSerializer.Deserialize<CampaignMetricsSynced>(synced.OrderBy(m => m.Id).Last().Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            Assert.Equal(restated, last.Days!.Select(d => d.Impressions));
+            Assert.Equal(rows.Select(r => r.Date), last.Days!.Select(d => d.Date));
         }
     }
 
@@ -115,6 +120,58 @@ public sealed class MetricsTests(AdsWorld world)
         Assert.Equal(campaign.Id, Assert.Single(report.Campaigns).CampaignId);
         Assert.Equal(report.Campaigns[0].Kpis.SpendMinor, report.TotalsByCurrency["USD"].SpendMinor);
         Assert.Equal(12, report.BudgetAlerts.Count);
+    }
+
+    [Fact]
+    public async Task A_finished_day_far_from_its_past_weekdays_is_announced_once_with_its_expected_range()
+    {
+        var publication = await Publication.NewAsync(world, "meta");
+        var campaign = await PublishedAsync(publication, budgetMinor: 5_000_000, startsDaysAgo: 50);
+        var first = await SyncedAsync(campaign.Id, since: null);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var db = world.Db(world.Matrix.A.TenantId))
+        {
+            // Eight weeks before the lookback at ten cents a day; the sandbox's days spend dollars.
+            db.DailyMetrics.AddRange(Enumerable.Range(7, 56).Select(back => new DailyMetric
+            {
+                CampaignId = campaign.Id,
+                Date = today.AddDays(-back),
+                TenantId = world.Matrix.A.TenantId,
+                ClientProfileId = publication.ClientProfile,
+                Impressions = 1000,
+                Clicks = 10,
+                SpendMinor = 10,
+                Conversions = 1,
+                SyncedAt = DateTimeOffset.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+        await TriggerAsync(campaign.Id);
+        var second = await SyncedAsync(campaign.Id, since: first);
+        var afterSecond = await AnomalyEventsAsync(campaign.Id);
+        await TriggerAsync(campaign.Id);
+        await SyncedAsync(campaign.Id, since: second);
+
+        var announced = await AnomalyEventsAsync(campaign.Id);
+        Assert.Equal(afterSecond.Select(a => a.EventId), announced.Select(a => a.EventId));
+        var spend = announced.Where(a => a.Metric == "spend").OrderBy(a => a.Date).ToList();
+        // The six finished days of the lookback; today is still running and is not judged.
+        Assert.Equal(Enumerable.Range(1, 6).Select(back => today.AddDays(-back)).Order(), spend.Select(a => a.Date));
+        // Median 0.10 with no spread: the deviation is floored at a tenth of it, so 0.10 ± 3 × 0.01.
+        Assert.All(spend, a => Assert.Equal(0.07, a.ExpectedLow, 1e-9));
+        Assert.All(spend, a => Assert.Equal(0.13, a.ExpectedHigh, 1e-9));
+        Assert.All(spend, a => Assert.True(a.Observed > a.ExpectedHigh, a.Explanation));
+        Assert.Contains("drawn from the same weekday of the last 8 weeks", spend[0].Explanation, StringComparison.Ordinal);
+        await using var check = world.Db(world.Matrix.A.TenantId);
+        Assert.Equal(announced.Count, await check.CampaignAnomalies.CountAsync(a => a.CampaignId == campaign.Id));
+    }
+
+    private async Task<List<CampaignAnomalyDetected>> AnomalyEventsAsync(Guid campaignId)
+    {
+        await using var db = world.Db(world.Matrix.A.TenantId);
+        return [.. (await db.Set<OutboxMessage>().Where(m => m.MessageType.StartsWith("AdFlux.Contracts.Ads.CampaignAnomalyDetected,")).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<CampaignAnomalyDetected>(m.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+            .Where(a => a.CampaignId == campaignId)];
     }
 
     private async Task<CampaignResponse> PublishedAsync(Publication publication, long budgetMinor, int startsDaysAgo)

@@ -28,6 +28,7 @@ public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper outpu
         var token = await GatewayCalls.LoginAsAdminAsync(gateway, fixture.DataDirectory);
 
         await using var timeline = new ResourceTimeline(fixture.App, ResourceNames.Ledger, ResourceNames.Postgres);
+        var start = fixture.OrchestrationLog.Now;
         try
         {
             await KillAndRecoverAsync(gateway, token, timeline);
@@ -35,6 +36,7 @@ public sealed class RestartTests(RunningAppHost fixture, ITestOutputHelper outpu
         finally
         {
             output.WriteLine("Timeline:" + Environment.NewLine + timeline);
+            output.WriteLine("Orchestration log:" + Environment.NewLine + fixture.OrchestrationLog.Since(start));
         }
     }
 

@@ -5,6 +5,7 @@ using AdFlux.AppHost.Supervision;
 using AdFlux.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace AdFlux.AppHost.Tests;
 
@@ -30,6 +31,8 @@ public sealed class RunningAppHost : IAsyncLifetime
 
     public TimeSpan TimeToHealthy { get; private set; }
 
+    public OrchestrationLog OrchestrationLog { get; } = new();
+
     /// <summary>Every resource a developer sees on the dashboard (not Aspire's hidden helpers).</summary>
     public IReadOnlyList<IResource> VisibleResources { get; private set; } = [];
 
@@ -41,6 +44,15 @@ public sealed class RunningAppHost : IAsyncLifetime
             ["--data", DataDirectory, "--gateway-port", "0"]);
         builder.Configuration["AppHost:DashboardApiKey"] = DashboardApiKey;
         builder.Configuration["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        builder.Services.AddLogging(logging =>
+        {
+            logging.AddProvider(OrchestrationLog);
+            foreach (var category in OrchestrationLog.Categories)
+            {
+                logging.AddFilter<OrchestrationLog>(category, LogLevel.Debug);
+            }
+            logging.AddFilter<OrchestrationLog>((category, _) => OrchestrationLog.Categories.Any(c => category?.StartsWith(c, StringComparison.Ordinal) == true));
+        });
         App = await builder.BuildAsync();
         VisibleResources = [.. App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(SteadyResources.Includes)];
         using var timeout = new CancellationTokenSource(HealthyWithin);

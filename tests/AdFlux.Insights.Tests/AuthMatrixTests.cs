@@ -20,7 +20,15 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/reports/{report}")
         .Get("/api/insights/reports/schedules").ClientScoped()
         .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
-        .Post("/api/insights/reports/schedules/{clientProfile}/run");
+        .Post("/api/insights/reports/schedules/{clientProfile}/run")
+        .Get("/api/insights/alerts").ClientScoped()
+        .Get("/api/insights/alerts?clientProfileId={clientProfile}")
+        .Post("/api/insights/alerts/{alert}/acknowledge")
+        .Get("/api/insights/alerts/rules").ClientScoped()
+        .Get("/api/insights/alerts/rules?clientProfileId={clientProfile}")
+        .Post("/api/insights/alerts/rules", t => new { clientProfileId = t.Resources["clientProfile"], name = "Views", platform = "youtube", metric = "views", direction = "above", threshold = 10 })
+        .Put("/api/insights/alerts/rules/{alertRule}", _ => new { name = "Views", platform = "youtube", metric = "views", direction = "below", threshold = 5 })
+        .Delete("/api/insights/alerts/rules/{doomedAlertRule}");
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

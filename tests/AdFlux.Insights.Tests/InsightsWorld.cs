@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AdFlux.Contracts.Ingest;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Domain;
 using AdFlux.Insights.Reports;
 using AdFlux.ServiceDefaults;
 using AdFlux.Testing;
@@ -169,5 +170,23 @@ public sealed class InsightsWorld : IAsyncLifetime
             () => db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2, TimeSpan.FromMinutes(2));
         seed.Resources["report"] = reports.Single(r => r.ClientProfileId == seed.ClientProfile).Id.ToString();
         seed.OutOfScope["report"] = reports.Single(r => r.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
+        // A threshold rule and a budget alert for each profile.
+        foreach (var profile in new[] { seed.ClientProfile, seed.OtherClientProfile })
+        {
+            var rule = Alerts.Rule(seed.TenantId, profile, "youtube", "views", AlertRule.Above, 1_000_000);
+            db.AlertRules.Add(rule);
+            var doomed = Alerts.Rule(seed.TenantId, profile, "youtube", "likes", AlertRule.Below, 1);
+            db.AlertRules.AddRange(doomed);
+            var names = profile == seed.ClientProfile ? seed.Resources : seed.OutOfScope;
+            names["alertRule"] = rule.Id.ToString();
+            names["doomedAlertRule"] = doomed.Id.ToString();
+            await bus.Publish(Alerts.BudgetReached(seed.TenantId, profile, Guid.NewGuid(), 80));
+        }
+        await db.SaveChangesAsync();
+        var alerts = await Eventually.WaitAsync(
+            () => db.Alerts.IgnoreQueryFilters().Where(a => a.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
+        seed.Resources["alert"] = alerts.Single(a => a.ClientProfileId == seed.ClientProfile).Id.ToString();
+        seed.OutOfScope["alert"] = alerts.Single(a => a.ClientProfileId == seed.OtherClientProfile).Id.ToString();
     }
 }

@@ -27,6 +27,15 @@ public static class DurableSubscriptions
     /// <summary>Insights' comments inbox: Meta comments and mentions.</summary>
     public const string InsightsInteractions = "insights-platform-interactions";
 
+    /// <summary>Insights' ad series: ads' campaign figures, day by day.</summary>
+    public const string InsightsCampaignMetrics = "insights-campaign-metrics";
+
+    /// <summary>Insights' publication counts: video's confirmed publications.</summary>
+    public const string InsightsPublications = "insights-publications";
+
+    /// <summary>Insights' alerts: ads' budget thresholds and campaign anomalies, and ml-detection's reach-limited notices.</summary>
+    public const string InsightsAlerts = "insights-alerts";
+
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
         new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
@@ -34,5 +43,8 @@ public static class DurableSubscriptions
         new(InsightsMetrics, [typeof(AdFlux.Contracts.Ingest.PlatformMetricsReceived)]),
         new(InsightsSocialPosts, [typeof(AdFlux.Contracts.Ingest.SocialPostsIngested)]),
         new(InsightsInteractions, [typeof(AdFlux.Contracts.Ingest.PlatformInteractionReceived)]),
+        new(InsightsCampaignMetrics, [typeof(AdFlux.Contracts.Ads.CampaignMetricsSynced)]),
+        new(InsightsPublications, [typeof(AdFlux.Contracts.Video.PublicationConfirmed)]),
+        new(InsightsAlerts, [typeof(AdFlux.Contracts.Ads.BudgetThresholdReached), typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.MlDetection.AnomalyDetected)]),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AdFlux.Ads.Domain;
+using AdFlux.ServiceDefaults.Money;
 
 namespace AdFlux.Ads.Api;
 

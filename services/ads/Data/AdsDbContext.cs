@@ -35,6 +35,8 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
 
     public DbSet<BudgetAlert> BudgetAlerts => Set<BudgetAlert>();
 
+    public DbSet<CampaignAnomaly> CampaignAnomalies => Set<CampaignAnomaly>();
+
     public DbSet<BrandProfile> BrandProfiles => Set<BrandProfile>();
 
     public DbSet<ContentRequest> ContentRequests => Set<ContentRequest>();

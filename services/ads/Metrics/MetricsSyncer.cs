@@ -12,7 +12,7 @@ namespace AdFlux.Ads.Metrics;
 /// <summary>
 /// Pulls one campaign's days over the lookback window and replaces what was held for them
 /// (a restated day overwrites its row; nothing is added to it), then announces the window's totals
-/// and any budget threshold reached for the first time, all in one transaction.
+/// and any budget threshold reached and any anomaly found for the first time, all in one transaction.
 /// </summary>
 public sealed class MetricsSyncer(
     AdsDbContext db, AdPlatformRegistry platforms, AccountCredentials credentials, IOptions<MetricsOptions> options, TimeProvider clock)
@@ -52,7 +52,8 @@ public sealed class MetricsSyncer(
             """, cancellationToken);
         db.AddEvent(new CampaignMetricsSynced(Guid.NewGuid(), campaign.TenantId, now, campaign.Id, campaign.ClientProfileId, campaign.Platform,
             Midnight(from), Midnight(to.AddDays(1)), days.Sum(m => m.Impressions), days.Sum(m => m.Clicks), days.Sum(m => m.SpendMinor),
-            (long)Math.Round(days.Sum(m => m.Conversions))), clock);
+            (long)Math.Round(days.Sum(m => m.Conversions)), campaign.Currency,
+            [.. days.Select(d => new CampaignDayFigures(d.Date, d.Impressions, d.Reach, d.Clicks, d.SpendMinor, d.Conversions, d.ConversionValueMinor))]), clock);
 
         // A lifetime budget is paced on everything spent so far; a daily one on the days just pulled.
         var spentBefore = campaign.BudgetKind == BudgetKind.Lifetime
@@ -83,9 +84,45 @@ public sealed class MetricsSyncer(
                     campaign.Currency), clock);
             }
         }
+        await AnnounceAnomaliesAsync(campaign, days.Select(d => d.Date).Where(d => d < today).ToList(), now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. days.Select(d => d.Date)];
+    }
+
+    /// <summary>The finished days just pulled, judged against their past weeks (<see cref="CampaignAnomalies"/>); each finding is announced once.</summary>
+    private async Task AnnounceAnomaliesAsync(Campaign campaign, List<DateOnly> finishedDays, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (finishedDays.Count == 0)
+        {
+            return;
+        }
+        var first = finishedDays.Min();
+        var since = first.AddDays(-7 * CampaignAnomalies.WeeksBack);
+        var history = await db.DailyMetrics.AsNoTracking().Where(m => m.CampaignId == campaign.Id && m.Date >= since).ToListAsync(cancellationToken);
+        var findings = CampaignAnomalies.Find(history, finishedDays, campaign.Currency);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+        var announced = (await db.CampaignAnomalies.Where(a => a.CampaignId == campaign.Id && a.Date >= first).Select(a => new { a.Date, a.Metric }).ToListAsync(cancellationToken))
+            .Select(a => (a.Date, a.Metric)).ToHashSet();
+        foreach (var finding in findings.Where(f => announced.Add((f.Date, f.Metric))))
+        {
+            db.CampaignAnomalies.Add(new CampaignAnomaly
+            {
+                CampaignId = campaign.Id,
+                Date = finding.Date,
+                Metric = finding.Metric,
+                TenantId = campaign.TenantId,
+                Observed = finding.Observed,
+                ExpectedLow = finding.Low,
+                ExpectedHigh = finding.High,
+                DetectedAt = now,
+            });
+            db.AddEvent(new CampaignAnomalyDetected(Guid.NewGuid(), campaign.TenantId, now, campaign.Id, campaign.ClientProfileId, campaign.Platform,
+                finding.Date, finding.Metric, finding.Observed, finding.Low, finding.High, finding.Explanation), clock);
+        }
     }
 
     private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

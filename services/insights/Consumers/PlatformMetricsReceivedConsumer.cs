@@ -1,4 +1,5 @@
 using AdFlux.Contracts.Ingest;
+using AdFlux.Insights.Alerts;
 using AdFlux.Insights.Data;
 using AdFlux.Insights.Domain;
 using AdFlux.Insights.Series;
@@ -10,9 +11,10 @@ namespace AdFlux.Insights.Consumers;
 /// <summary>
 /// Ingest's metrics of a platform entity become points of the client profile's series, with
 /// their hourly, daily and weekly rollups, in the inbox's transaction. Figures sent again for a
-/// window already held replace it (<see cref="SeriesWriter"/>).
+/// window already held replace it (<see cref="SeriesWriter"/>). The day they fall on is then
+/// judged for alerts (<see cref="AlertEvaluator"/>).
 /// </summary>
-public sealed class PlatformMetricsReceivedConsumer(InsightsDbContext db, TimeProvider clock, SeriesWriter writer)
+public sealed class PlatformMetricsReceivedConsumer(InsightsDbContext db, TimeProvider clock, SeriesWriter writer, AlertEvaluator alerts)
     : IdempotentConsumer<PlatformMetricsReceived, InsightsDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ConsumeContext<PlatformMetricsReceived> context)
@@ -24,6 +26,9 @@ public sealed class PlatformMetricsReceivedConsumer(InsightsDbContext db, TimePr
             SeriesKey.NormalisePlatform(message.Platform),
             message.EntityType.Trim(),
             message.EntityId.Trim());
-        await writer.WriteAsync(series, message.Metrics, message.WindowStart, message.WindowEnd, message.OccurredAt, message.EventId, context.CancellationToken);
+        if (await writer.WriteAsync(series, message.Metrics, message.WindowStart, message.WindowEnd, message.OccurredAt, message.EventId, context.CancellationToken) > 0)
+        {
+            await alerts.EvaluateAsync(series, [.. message.Metrics.Keys], [message.WindowStart], context.CancellationToken);
+        }
     }
 }

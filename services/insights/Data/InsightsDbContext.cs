@@ -25,4 +25,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
 
     public DbSet<InsightReport> Reports => Set<InsightReport>();
+
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
 }

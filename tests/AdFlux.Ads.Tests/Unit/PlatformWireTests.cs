@@ -1,6 +1,7 @@
 using AdFlux.Ads.Domain;
 using AdFlux.Ads.Platforms.Google;
 using AdFlux.Ads.Platforms.Meta;
+using AdFlux.ServiceDefaults.Money;
 
 namespace AdFlux.Ads.Tests.Unit;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AdFlux.Ads.Domain;
+using AdFlux.ServiceDefaults.Money;
 
 namespace AdFlux.Ads.Platforms.Meta;
 

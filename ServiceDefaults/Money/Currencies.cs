@@ -1,4 +1,4 @@
-namespace AdFlux.Ads.Domain;
+namespace AdFlux.ServiceDefaults.Money;
 
 /// <summary>
 /// Active ISO 4217 currencies and their minor-unit exponents. Budgets are held in minor units;
@@ -11,6 +11,9 @@ public static class Currencies
     public static bool IsKnown(string? code) => code is not null && Exponents.ContainsKey(code);
 
     public static int ExponentOf(string code) => Exponents[code];
+
+    /// <summary>Minor units to the major unit: 1234 USD cents → 12.34; 1234 JPY → 1234.</summary>
+    public static decimal MinorToMajor(long minor, string code) => minor / (decimal)Math.Pow(10, ExponentOf(code));
 
     /// <summary>Minor units to micros of the major unit (Google's <c>amountMicros</c>): 1 USD cent → 10,000 micros; 1 JPY → 1,000,000.</summary>
     public static long MinorToMicros(long minor, string code) => checked(minor * (long)Math.Pow(10, 6 - ExponentOf(code)));
