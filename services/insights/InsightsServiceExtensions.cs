@@ -3,8 +3,10 @@ using AdFlux.Insights.Analytics;
 using AdFlux.Insights.Caching;
 using AdFlux.Insights.Comments;
 using AdFlux.Insights.Data;
+using AdFlux.Insights.Exports;
 using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
+using AdFlux.Insights.Webhooks;
 using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
 using AdFlux.ServiceDefaults;
@@ -33,6 +35,8 @@ public static class InsightsServiceExtensions
         builder.Services.AddHostedService<ReportScheduleWorker>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         builder.Services.AddSingleton<AnalyticsCache>();
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        builder.AddWebhooks();
         return builder;
     }
 }

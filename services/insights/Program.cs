@@ -22,6 +22,8 @@ public sealed class Program
         app.MapCommentsApi();
         app.MapReportsApi();
         app.MapAlertsApi();
+        app.MapWebhooksApi();
+        app.MapExportsApi();
         await app.RunAsync();
     }
 }

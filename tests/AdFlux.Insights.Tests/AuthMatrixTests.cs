@@ -5,7 +5,7 @@ namespace AdFlux.Insights.Tests;
 [Collection(InsightsCollection.Name)]
 public sealed class AuthMatrixTests(InsightsWorld world)
 {
-    // Every insights endpoint; analytics and the inbox are reads for any caller of the tenant, limited to a viewer's client profiles.
+    // Every insights endpoint; analytics, the inbox and exports are reads for any caller of the tenant, limited to a viewer's client profiles.
     public static readonly AuthMatrix Matrix = new AuthMatrix()
         .Get("/api/insights/analytics/comprehensive").ClientScoped()
         .Get("/api/insights/analytics/comprehensive?clientProfileId={clientProfile}")
@@ -21,6 +21,10 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/reports/schedules").ClientScoped()
         .Put("/api/insights/reports/schedules/{clientProfile}", _ => new { timeZone = "Europe/Madrid", localTime = "08:30" })
         .Post("/api/insights/reports/schedules/{clientProfile}/run")
+        .Get("/api/insights/exports/analytics?format=csv").ClientScoped()
+        .Get("/api/insights/exports/analytics?format=csv&clientProfileId={clientProfile}")
+        .Get("/api/insights/exports/reports?format=csv").ClientScoped()
+        .Get("/api/insights/exports/reports?format=csv&clientProfileId={clientProfile}")
         .Get("/api/insights/alerts").ClientScoped()
         .Get("/api/insights/alerts?clientProfileId={clientProfile}")
         .Post("/api/insights/alerts/{alert}/acknowledge")
@@ -28,7 +32,20 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Get("/api/insights/alerts/rules?clientProfileId={clientProfile}")
         .Post("/api/insights/alerts/rules", t => new { clientProfileId = t.Resources["clientProfile"], name = "Views", platform = "youtube", metric = "views", direction = "above", threshold = 10 })
         .Put("/api/insights/alerts/rules/{alertRule}", _ => new { name = "Views", platform = "youtube", metric = "views", direction = "below", threshold = 5 })
-        .Delete("/api/insights/alerts/rules/{doomedAlertRule}");
+        .Delete("/api/insights/alerts/rules/{doomedAlertRule}")
+        // Webhooks belong to the tenant as a whole and are for its admins only, reads included (they show targets and failures).
+        .Get("/api/insights/webhooks", Access.Admin)
+        .Post("/api/insights/webhooks", _ => Webhook)
+        .Get("/api/insights/webhooks/event-types", Access.Admin)
+        .Get("/api/insights/webhooks/{webhook}", Access.Admin)
+        .Put("/api/insights/webhooks/{webhook}", _ => Webhook)
+        .Delete("/api/insights/webhooks/{doomedWebhook}")
+        .Post("/api/insights/webhooks/{webhook}/secret")
+        .Get("/api/insights/webhooks/{webhook}/deliveries", Access.Admin)
+        .Post("/api/insights/webhooks/deliveries/{webhookDelivery}/replay");
+
+    // A public documentation address (RFC 5737): accepted with private targets refused, and never answers.
+    private static object Webhook => new { url = InsightsWorld.MatrixWebhookUrl, eventTypes = new[] { "AlertRaised" } };
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AdFlux.Contracts.Ingest;
 using AdFlux.Insights.Data;
@@ -27,6 +28,9 @@ namespace AdFlux.Insights.Tests;
 /// </summary>
 public sealed class InsightsWorld : IAsyncLifetime
 {
+    /// <summary>The matrix tenants' webhook target: public (RFC 5737 documentation range), so registration accepts it, and it never answers.</summary>
+    public const string MatrixWebhookUrl = "https://203.0.113.10/matrix";
+
     /// <summary>The platform sandbox, whose OpenAI-compatible endpoint writes the reports' readings.</summary>
     public WebApplicationFactory<SandboxProgram> Sandbox { get; } = new();
 
@@ -188,5 +192,39 @@ public sealed class InsightsWorld : IAsyncLifetime
             () => db.Alerts.IgnoreQueryFilters().Where(a => a.TenantId == seed.TenantId).ToListAsync(), found => found.Count >= 2);
         seed.Resources["alert"] = alerts.Single(a => a.ClientProfileId == seed.ClientProfile).Id.ToString();
         seed.OutOfScope["alert"] = alerts.Single(a => a.ClientProfileId == seed.OtherClientProfile).Id.ToString();
+
+        await SeedWebhooksAsync(seed, db);
+    }
+
+    /// <summary>Two endpoints (one for the delete row) and a failed delivery to replay; webhooks belong to no client profile.</summary>
+    private static async Task SeedWebhooksAsync(MatrixSeed seed, InsightsDbContext db)
+    {
+        foreach (var name in new[] { "webhook", "doomedWebhook" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/insights/webhooks")
+            {
+                Content = JsonContent.Create(new { url = MatrixWebhookUrl, eventTypes = new[] { "AlertRaised" } }),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", seed.AdminToken);
+            using var response = await seed.Client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"seeding webhook {name}: {(int)response.StatusCode} {body}");
+            seed.Resources[name] = JsonNode.Parse(body)!["endpoint"]!["id"]!.GetValue<Guid>().ToString();
+        }
+        var delivery = new WebhookDelivery
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = seed.TenantId,
+            EndpointId = Guid.Parse(seed.Resources["webhook"]),
+            EventId = Guid.NewGuid(),
+            EventType = "AlertRaised",
+            Payload = "{}",
+            Status = WebhookDeliveryStatus.Failed,
+            NextRunAt = WebhookDelivery.Never,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        seed.Resources["webhookDelivery"] = delivery.Id.ToString();
     }
 }

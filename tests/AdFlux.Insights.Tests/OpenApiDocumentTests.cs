@@ -12,5 +12,6 @@ public sealed class OpenApiDocumentTests(InsightsWorld world)
         using var client = world.Client(TestTokens.Admin(Guid.NewGuid()));
         var served = await CommittedOpenApi.AssertMatchesAsync(client, "insights");
         Assert.NotNull(served["paths"]!["/api/insights/analytics/comprehensive"]);
+        Assert.NotNull(served["paths"]!["/api/insights/exports/analytics"]!["get"]!["responses"]!["200"]!["content"]!["application/pdf"]);
     }
 }

@@ -11,6 +11,8 @@ public static class AnalyticsApi
 {
     public const string ApiVersion = "v1";
 
+    public const string ComprehensiveView = "comprehensive";
+
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/insights/analytics").WithTags("Analytics").RequireAuthorization();
@@ -26,7 +28,7 @@ public static class AnalyticsApi
     }
 
     public static Task<Results<Ok<AnalyticsEnvelope>, ValidationProblem>> ComprehensiveAsync(
-        [AsParameters] AnalyticsQuery query, [AsParameters] AnalyticsRequest request) => AnswerAsync("comprehensive", null, query, request);
+        [AsParameters] AnalyticsQuery query, [AsParameters] AnalyticsRequest request) => AnswerAsync(ComprehensiveView, null, query, request);
 
     public static Task<Results<Ok<AnalyticsEnvelope>, ValidationProblem>> YouTubeAsync(
         [AsParameters] AnalyticsQuery query, [AsParameters] AnalyticsRequest request) => AnswerAsync("youtube", "youtube", query, request);
@@ -49,17 +51,23 @@ public static class AnalyticsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var version = await request.Db.SeriesVersions.SumAsync(v => v.Version, request.CancellationToken);
-        var key = AnalyticsCache.KeyOf(request.Tenant.TenantId ?? Guid.Empty, version, view, filter.CacheKey, request.Tenant.ClientProfileScope);
-        var cacheStatus = "hit";
-        if (!request.Cache.TryGet(key, out var data) || data is null)
-        {
-            data = AnalyticsComposer.Compose(await request.Reader.ReadAsync(filter, request.CancellationToken));
-            request.Cache.Set(key, data);
-            cacheStatus = "miss";
-        }
+        var (data, cacheStatus) = await ComposeAsync(view, filter, request);
         var elapsed = request.Clock.GetElapsedTime(started);
         var meta = new AnalyticsMeta(elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + "s", cacheStatus, ApiVersion);
         return TypedResults.Ok(new AnalyticsEnvelope("success", request.Clock.GetUtcNow(), data, meta));
+    }
+
+    /// <summary>The answer for a validated filter, from the cache while no new data landed for the tenant; exports use it too, so their numbers are the endpoint's.</summary>
+    public static async Task<(AnalyticsData Data, string CacheStatus)> ComposeAsync(string view, AnalyticsFilter filter, AnalyticsRequest request)
+    {
+        var version = await request.Db.SeriesVersions.SumAsync(v => v.Version, request.CancellationToken);
+        var key = AnalyticsCache.KeyOf(request.Tenant.TenantId ?? Guid.Empty, version, view, filter.CacheKey, request.Tenant.ClientProfileScope);
+        if (request.Cache.TryGet(key, out var data) && data is not null)
+        {
+            return (data, "hit");
+        }
+        data = AnalyticsComposer.Compose(await request.Reader.ReadAsync(filter, request.CancellationToken));
+        request.Cache.Set(key, data);
+        return (data, "miss");
     }
 }

@@ -26,6 +26,12 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
 
     public DbSet<InsightReport> Reports => Set<InsightReport>();
 
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
 
     public DbSet<Alert> Alerts => Set<Alert>();
