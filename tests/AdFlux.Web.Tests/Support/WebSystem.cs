@@ -48,6 +48,11 @@ public sealed class WebSystem : IAsyncLifetime
 
     public Guid OtherProfileId { get; private set; }
 
+    /// <summary>The daily reports the seed ran: one per client profile (<see cref="InsightsSeed"/>).</summary>
+    public Guid ReportId { get; set; }
+
+    public Guid OtherReportId { get; set; }
+
     public KestrelHost<AdFlux.Insights.Program> Insights { get; private set; } = null!;
 
     private string _insightsDatabase = null!;
@@ -77,7 +82,14 @@ public sealed class WebSystem : IAsyncLifetime
         })));
         await identity.Services.GetServices<IHostedService>().OfType<IdentityBootstrapper>().Single().Ready;
         var callsIdentity = new Dictionary<string, string?> { [ResourceNames.ServiceUrlKey(ResourceNames.Identity)] = identity.Url.ToString() };
-        var insights = Insights = Track(new KestrelHost<AdFlux.Insights.Program>(ResourceNames.Insights, "http://127.0.0.1:0", Backed(ResourceNames.Insights, insightsDb, callsIdentity)));
+        // The platform sandbox's chat endpoint writes the daily reports' readings, as in a deployment without a model key.
+        var sandbox = Track(new KestrelHost<AdFlux.PlatformSandbox.Program>("platform-sandbox", "http://127.0.0.1:0", new Dictionary<string, string?>()));
+        var insights = Insights = Track(new KestrelHost<AdFlux.Insights.Program>(ResourceNames.Insights, "http://127.0.0.1:0", Backed(ResourceNames.Insights, insightsDb,
+            new Dictionary<string, string?>(callsIdentity)
+            {
+                ["Insights:Chat:SandboxEndpoint"] = new Uri(sandbox.Url, "v1").ToString(),
+                ["Insights:Reports:PollInterval"] = "00:00:00.200",
+            })));
         var ledger = Track(new KestrelHost<AdFlux.Ledger.Program>(ResourceNames.Ledger, "http://127.0.0.1:0", Backed(ResourceNames.Ledger, ledgerDb, callsIdentity)));
 
         GatewayUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -179,6 +191,8 @@ public sealed class WebSystem : IAsyncLifetime
         await CreateAsync(admin, "/api/identity/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer", clientProfileIds = new[] { ProfileId } });
         var me = await admin.GetFromJsonAsync<JsonNode>("/api/identity/users/me");
         TenantId = Guid.Parse((string)me!["tenantId"]!);
+        // Comments and reports before the figures: the ledger view's test expects the metric events to be the newest.
+        await InsightsSeed.SeedAsync(this, admin);
 
         var events = new List<PlatformMetricsReceived>();
         for (var before = 0; before < Days; before++)
@@ -191,8 +205,9 @@ public sealed class WebSystem : IAsyncLifetime
         await PublishAndWaitAsync(events);
     }
 
-    /// <summary>Publishes figures as ingest would and waits until insights has handled all of them (its inbox counts them).</summary>
-    public async Task PublishAndWaitAsync(IReadOnlyCollection<PlatformMetricsReceived> events)
+    /// <summary>Publishes events as ingest would and waits until insights has handled all of them (its inbox counts them).</summary>
+    public async Task PublishAndWaitAsync<TEvent>(IReadOnlyCollection<TEvent> events)
+        where TEvent : class
     {
         var before = await InboxCountAsync();
         var bus = Insights.Services.GetRequiredService<IBus>();
@@ -201,7 +216,7 @@ public sealed class WebSystem : IAsyncLifetime
             await bus.Publish(message);
         }
         var handled = await Eventually.WaitAsync(InboxCountAsync, count => count - before >= events.Count, TimeSpan.FromSeconds(120));
-        Assert.True(handled - before >= events.Count, $"insights handled {handled - before} of {events.Count} metric events");
+        Assert.True(handled - before >= events.Count, $"insights handled {handled - before} of {events.Count} {typeof(TEvent).Name} events");
     }
 
     private async Task<long> InboxCountAsync()
