@@ -36,6 +36,9 @@ public static class DurableSubscriptions
     /// <summary>Insights' alerts: ads' budget thresholds and campaign anomalies, and ml-detection's reach-limited notices.</summary>
     public const string InsightsAlerts = "insights-alerts";
 
+    /// <summary>Insights' outbound webhooks: every event a tenant may subscribe an endpoint to.</summary>
+    public const string InsightsWebhooks = "insights-webhooks";
+
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
         new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
@@ -45,6 +48,12 @@ public static class DurableSubscriptions
         new(InsightsInteractions, [typeof(AdFlux.Contracts.Ingest.PlatformInteractionReceived)]),
         new(InsightsCampaignMetrics, [typeof(AdFlux.Contracts.Ads.CampaignMetricsSynced)]),
         new(InsightsPublications, [typeof(AdFlux.Contracts.Video.PublicationConfirmed)]),
+        new(InsightsWebhooks,
+        [
+            typeof(AdFlux.Contracts.Insights.InsightReportCreated), typeof(AdFlux.Contracts.Insights.InsightAnalysisSkipped), typeof(AdFlux.Contracts.Insights.AlertRaised),
+            typeof(AdFlux.Contracts.MlDetection.AnomalyDetected), typeof(AdFlux.Contracts.MlDetection.DetectionCompleted), typeof(AdFlux.Contracts.Ads.BudgetThresholdReached),
+            typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.Ads.CampaignStatusChanged),
+        ]),
         new(InsightsAlerts, [typeof(AdFlux.Contracts.Ads.BudgetThresholdReached), typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.MlDetection.AnomalyDetected)]),
     ];
 }

@@ -19,6 +19,7 @@ public static class WebhookEventTypes
         nameof(AnomalyDetected),
         nameof(DetectionCompleted),
         nameof(BudgetThresholdReached),
+        nameof(CampaignAnomalyDetected),
         nameof(CampaignStatusChanged),
     ];
 

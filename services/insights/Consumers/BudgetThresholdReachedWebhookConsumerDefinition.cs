@@ -1,0 +1,3 @@
+namespace AdFlux.Insights.Consumers;
+
+public sealed class BudgetThresholdReachedWebhookConsumerDefinition : WebhookEventConsumerDefinition<BudgetThresholdReachedWebhookConsumer>;
