@@ -153,7 +153,7 @@ public sealed class MetricsTests(AdsWorld world)
         await SyncedAsync(campaign.Id, since: second);
 
         var announced = await AnomalyEventsAsync(campaign.Id);
-        Assert.Equal(afterSecond.Select(a => a.EventId), announced.Select(a => a.EventId));
+        Assert.Equal(afterSecond.Select(a => a.EventId).Order(), announced.Select(a => a.EventId).Order());
         var spend = announced.Where(a => a.Metric == "spend").OrderBy(a => a.Date).ToList();
         // The six finished days of the lookback; today is still running and is not judged.
         Assert.Equal(Enumerable.Range(1, 6).Select(back => today.AddDays(-back)).Order(), spend.Select(a => a.Date));
