@@ -16,7 +16,7 @@ public static class CandidatesApi
     {
         var group = app.MapGroup("/api/ads/candidates").WithTags("Candidates").RequireAuthorization();
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Admin)
-            .Accepts<CandidatesForm>("multipart/form-data")
+            .Accepts<CandidatesForm>("multipart/form-data", "text/csv")
             .WithName("ImportCandidates").WithSummary(
                 "Imports a client profile's candidates from CSV (text/csv body with ?clientProfileId=, or multipart with file and clientProfileId): "
                 + "columns skills (';'-separated), years_of_experience, location, education_level, desired_salary, availability, optional email and phone; "
