@@ -1,4 +1,5 @@
 using AdFlux.Ads.Accounts;
+using AdFlux.Ads.Candidates;
 using AdFlux.Ads.Creatives;
 using AdFlux.Ads.Data;
 using AdFlux.Ads.Metrics;
@@ -40,6 +41,8 @@ public static class AdsServiceExtensions
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         builder.Services.AddScoped<MetricsSyncer>();
         builder.Services.AddHostedService<MetricsSyncWorker>();
+        builder.Services.AddOptions<SegmentationOptions>().BindConfiguration(SegmentationOptions.Section);
+        builder.Services.AddSingleton<CandidateSegmenter>();
         builder.AddStudio();
         builder.AddCreatives();
         return builder;

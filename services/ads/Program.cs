@@ -29,6 +29,7 @@ public sealed class Program
         app.MapReportsApi();
         app.MapStudioApi();
         app.MapCreativesApi();
+        app.MapCandidatesApi();
         await app.RunAsync();
     }
 }

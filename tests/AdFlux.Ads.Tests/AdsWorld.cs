@@ -9,6 +9,7 @@ using AdFlux.Ads.Platforms.Meta;
 using AdFlux.Ads.Publishing;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Variants;
+using AdFlux.Ads.Tests.Candidates;
 using AdFlux.Ads.Tests.Studio;
 using AdFlux.Identity.Api.ClientProfiles;
 using AdFlux.ServiceDefaults;
@@ -168,6 +169,7 @@ public sealed class AdsWorld : IAsyncLifetime
                 Drafts.AbTest(campaign.AdSets[0].Ads[0].Id, campaign.AdSets[0].Ads[2].Id), HttpStatusCode.Created);
             names["abTest"] = abTest.Id.ToString();
             names["publishable"] = publishable.Id.ToString();
+            names["candidate"] = (await CandidateCalls.SeedAsync(seed.Client, seed.AdminToken, profile)).ToString();
         }
         // Published campaigns for the state-changing endpoints, one per endpoint (their admin rows change them).
         foreach (var name in new[] { "live", "paused", "endable" })

@@ -1,3 +1,4 @@
+using AdFlux.Ads.Tests.Candidates;
 using AdFlux.Ads.Tests.Studio;
 using AdFlux.Testing.Auth;
 
@@ -68,7 +69,13 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Post("/api/ads/studio/requests/{reviewRequest}/decisions", _ => new { decision = "approved", comment = "Matrix" }, Access.Authenticated)
         .Post("/api/ads/studio/requests/{delegableRequest}/delegations", _ => new { toUserId = Guid.NewGuid(), reason = "Matrix" }, Access.Authenticated)
         .Post("/api/ads/studio/requests/{linkRequest}/external-links", t => new { approverName = "client@example.test", onBehalfOf = t.Resources["thirdApprover"] })
-        .Get("/api/ads/campaigns/{campaign}/creatives");
+        .Get("/api/ads/campaigns/{campaign}/creatives")
+        // Candidates: the import is multipart here (the client profile a form field), text/csv in CandidateTests.
+        .Post("/api/ads/candidates/import", t => CandidateCalls.Form(Guid.Parse(t.Resources["clientProfile"]), CandidateCalls.SmallCsv()))
+        .Get("/api/ads/candidates").ClientScoped()
+        .Get("/api/ads/candidates?clientProfileId={clientProfile}").ClientScoped()
+        .Post("/api/ads/candidates/segments/compute?clientProfileId={clientProfile}")
+        .Get("/api/ads/candidates/segments?clientProfileId={clientProfile}").ClientScoped();
 
     public static TheoryData<string, string> Cases => Matrix.Cases();
 

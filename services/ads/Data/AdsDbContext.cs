@@ -1,3 +1,4 @@
+using AdFlux.Ads.Candidates;
 using AdFlux.Ads.Domain;
 using AdFlux.Ads.Studio.Assets;
 using AdFlux.Ads.Studio.Brands;
@@ -50,4 +51,8 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<ApprovalWorkflow> ApprovalWorkflows => Set<ApprovalWorkflow>();
 
     public DbSet<ExternalApprovalLink> ExternalApprovalLinks => Set<ExternalApprovalLink>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<CandidateSegment> CandidateSegments => Set<CandidateSegment>();
 }

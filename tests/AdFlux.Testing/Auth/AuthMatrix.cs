@@ -291,7 +291,7 @@ public sealed class AuthMatrix(bool apiKeys = true, bool clientProfiles = true)
         string sent = path;
         if (endpoint.Body?.Invoke(target.Body) is { } body)
         {
-            request.Content = JsonContent.Create(body, body.GetType());
+            request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType());
             sent += await request.Content.ReadAsStringAsync();
         }
         using var response = await client.SendAsync(request);

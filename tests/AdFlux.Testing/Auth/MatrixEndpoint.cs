@@ -5,7 +5,7 @@ namespace AdFlux.Testing.Auth;
 /// <summary>
 /// One endpoint in the <see cref="AuthMatrix"/>. <c>{name}</c> segments in <see cref="Path"/> (and in
 /// its query string) are filled from <see cref="MatrixTenant.Resources"/>; <see cref="Body"/> makes a
-/// valid JSON body.
+/// valid JSON body, or returns an <see cref="HttpContent"/> (a multipart form, a CSV) sent as it is.
 /// </summary>
 public sealed partial record MatrixEndpoint(HttpMethod Method, string Path, Access Access, Func<MatrixTenant, object?>? Body)
 {
