@@ -15,51 +15,43 @@ namespace AdFlux.Ads.Metrics;
 /// </summary>
 public sealed class MetricsSyncWorker(
     IServiceScopeFactory scopes, DatabaseState<AdsDbContext> database, IOptions<MetricsOptions> options, TimeProvider clock,
-    ILogger<MetricsSyncWorker> logger) : BackgroundService
+    ILogger<MetricsSyncWorker> logger) : LeasedScheduleWorker<AdsDbContext, MetricSync>(scopes, database, clock, logger)
 {
-    private readonly string _owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    protected override string Name => "Metrics sync";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await database.Migrated.WaitAsync(stoppingToken);
-        await WorkLoop.RunAsync("Metrics sync", RunNextAsync, ct => Task.Delay(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
-    }
+    protected override (string Table, string Key) Schedule => ("metric_syncs", "campaign_id");
 
-    private async Task<bool> RunNextAsync(CancellationToken stoppingToken)
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override TimeSpan Lease => options.Value.Lease;
+
+    protected override DbSet<MetricSync> Rows(AdsDbContext db) => db.MetricSyncs;
+
+    protected override async Task RunAsync(MetricSync claimed, CancellationToken stoppingToken)
     {
-        MetricSync? claimed;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            claimed = await ScheduleLease.ClaimAsync(
-                scope.ServiceProvider.GetRequiredService<AdsDbContext>().MetricSyncs, "metric_syncs", "campaign_id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
-        }
-        if (claimed is null)
-        {
-            return false;
-        }
         DateTimeOffset next;
         string? error = null;
         var drop = false;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
             try
             {
                 await scope.ServiceProvider.GetRequiredService<MetricsSyncer>().SyncAsync(claimed.CampaignId, stoppingToken);
-                next = clock.GetUtcNow() + options.Value.Interval;
+                next = Clock.GetUtcNow() + options.Value.Interval;
                 var db = scope.ServiceProvider.GetRequiredService<AdsDbContext>();
                 var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimed.CampaignId, stoppingToken);
                 drop = campaign is null || (campaign.Status == CampaignStatus.Completed
-                    && campaign.UpdatedAt.AddDays(options.Value.LookbackDays) < clock.GetUtcNow());
+                    && campaign.UpdatedAt.AddDays(options.Value.LookbackDays) < Clock.GetUtcNow());
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Pulling the figures of campaign {CampaignId} failed", claimed.CampaignId);
+                Logger.LogWarning(ex, "Pulling the figures of campaign {CampaignId} failed", claimed.CampaignId);
                 error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
-                next = clock.GetUtcNow() + ((ex as PlatformException)?.RetryAfter ?? options.Value.RetryDelay);
+                next = Clock.GetUtcNow() + ((ex as PlatformException)?.RetryAfter ?? options.Value.RetryDelay);
             }
         }
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AdsDbContext>();
             var row = await db.MetricSyncs.FirstAsync(s => s.CampaignId == claimed.CampaignId, CancellationToken.None);
@@ -71,12 +63,11 @@ public sealed class MetricsSyncWorker(
             {
                 row.NextRunAt = next;
                 row.LastError = error;
-                row.LastSyncedAt = error is null ? clock.GetUtcNow() : row.LastSyncedAt;
+                row.LastSyncedAt = error is null ? Clock.GetUtcNow() : row.LastSyncedAt;
                 row.LeaseOwner = null;
                 row.LeaseExpiresAt = null;
             }
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        return true;
     }
 }

@@ -15,31 +15,24 @@ namespace AdFlux.Ingest.Pulls;
 /// </summary>
 public sealed class PullWorker(
     IServiceScopeFactory scopes, DatabaseState<IngestDbContext> database, PullSignal signal, IOptions<PullOptions> options, TimeProvider clock,
-    ILogger<PullWorker> logger) : BackgroundService
+    ILogger<PullWorker> logger) : LeasedScheduleWorker<IngestDbContext, Domain.PullSchedule>(scopes, database, clock, logger)
 {
-    private readonly string _owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    protected override string Name => "Pull schedules";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await database.Migrated.WaitAsync(stoppingToken);
-        await WorkLoop.RunAsync("Pull schedules", RunNextAsync, ct => signal.WaitAsync(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
-    }
+    protected override (string Table, string Key) Schedule => ("pull_schedules", "id");
 
-    /// <summary>Claims and runs one due schedule; false when none is due.</summary>
-    public async Task<bool> RunNextAsync(CancellationToken stoppingToken)
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override TimeSpan Lease => options.Value.Lease;
+
+    protected override DbSet<Domain.PullSchedule> Rows(IngestDbContext db) => db.PullSchedules;
+
+    protected override Task IdleAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
+
+    protected override async Task RunAsync(Domain.PullSchedule claimed, CancellationToken stoppingToken)
     {
-        Domain.PullSchedule? claimed;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            claimed = await ScheduleLease.ClaimAsync(
-                scope.ServiceProvider.GetRequiredService<IngestDbContext>().PullSchedules, "pull_schedules", "id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
-        }
-        if (claimed is null)
-        {
-            return false;
-        }
         PullResult result;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
             try
@@ -48,20 +41,20 @@ public sealed class PullWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Pull schedule {ScheduleId} failed", claimed.Id);
+                Logger.LogWarning(ex, "Pull schedule {ScheduleId} failed", claimed.Id);
                 result = new PullResult(PullOutcomes.Failed, ex.Message);
             }
         }
-        await using (var scope = scopes.CreateAsyncScope())
+        await using (var scope = Scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
             var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
             var row = await db.PullSchedules.FirstOrDefaultAsync(s => s.Id == claimed.Id, CancellationToken.None);
             if (row is null)
             {
-                return true;
+                return;
             }
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             row.LastRunAt = now;
             row.LastOutcome = result.Outcome;
             row.LastError = result.Error is { Length: > 2000 } long_ ? long_[..2000] : result.Error;
@@ -87,6 +80,5 @@ public sealed class PullWorker(
             row.UpdatedAt = now;
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        return true;
     }
 }

@@ -14,55 +14,48 @@ namespace AdFlux.Insights.Reports;
 /// </summary>
 public sealed class ReportScheduleWorker(
     IServiceScopeFactory scopes, DatabaseState<InsightsDbContext> database, ReportSignal signal, IOptions<ReportOptions> options,
-    TimeProvider clock, ILogger<ReportScheduleWorker> logger) : BackgroundService
+    TimeProvider clock, ILogger<ReportScheduleWorker> logger) : LeasedScheduleWorker<InsightsDbContext, Domain.ReportSchedule>(scopes, database, clock, logger)
 {
-    private readonly string _owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    protected override string Name => "Daily reports";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await database.Migrated.WaitAsync(stoppingToken);
-        await WorkLoop.RunAsync("Daily reports", RunNextAsync, ct => signal.WaitAsync(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
-    }
+    protected override (string Table, string Key) Schedule => ("report_schedules", "tenant_id, client_profile_id");
 
-    private async Task<bool> RunNextAsync(CancellationToken stoppingToken)
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override TimeSpan Lease => options.Value.Lease;
+
+    protected override DbSet<Domain.ReportSchedule> Rows(InsightsDbContext db) => db.ReportSchedules;
+
+    protected override Task IdleAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
+
+    protected override async Task RunAsync(Domain.ReportSchedule claimed, CancellationToken stoppingToken)
     {
-        Domain.ReportSchedule? claimed;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            claimed = await ScheduleLease.ClaimAsync(
-                scope.ServiceProvider.GetRequiredService<InsightsDbContext>().ReportSchedules, "report_schedules", "tenant_id, client_profile_id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
-        }
-        if (claimed is null)
-        {
-            return false;
-        }
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
             var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
             var schedule = await db.ReportSchedules.SingleAsync(s => s.ClientProfileId == claimed.ClientProfileId, stoppingToken);
             var outcome = await scope.ServiceProvider.GetRequiredService<ReportRunner>().RunAsync(schedule, stoppingToken);
             Finish(schedule, outcome.Outcome, outcome.Error);
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogInformation("Daily report for client profile {ClientProfileId}: {Outcome}", claimed.ClientProfileId, outcome.Outcome);
+            Logger.LogInformation("Daily report for client profile {ClientProfileId}: {Outcome}", claimed.ClientProfileId, outcome.Outcome);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            logger.LogError(ex, "The daily report for client profile {ClientProfileId} failed", claimed.ClientProfileId);
-            await using var scope = scopes.CreateAsyncScope();
+            Logger.LogError(ex, "The daily report for client profile {ClientProfileId} failed", claimed.ClientProfileId);
+            await using var scope = Scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
             var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
             var schedule = await db.ReportSchedules.SingleAsync(s => s.ClientProfileId == claimed.ClientProfileId, CancellationToken.None);
             Finish(schedule, ReportOutcome.Failed, ex.Message);
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        return true;
     }
 
     private void Finish(Domain.ReportSchedule schedule, string outcome, string? error)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         schedule.LastRunAt = now;
         schedule.LastOutcome = outcome;
         schedule.LastError = error is { Length: > 4000 } ? error[..4000] : error;

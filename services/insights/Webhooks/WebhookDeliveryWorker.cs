@@ -16,29 +16,23 @@ namespace AdFlux.Insights.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     IServiceScopeFactory scopes, DatabaseState<InsightsDbContext> database, WebhookSignal signal, WebhookSender sender,
-    IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDeliveryWorker> logger) : LeasedScheduleWorker<InsightsDbContext, WebhookDelivery>(scopes, database, clock, logger)
 {
-    private readonly string _owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    protected override string Name => "Webhook deliveries";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await database.Migrated.WaitAsync(stoppingToken);
-        await WorkLoop.RunAsync("Webhook deliveries", RunNextAsync, ct => signal.WaitAsync(options.Value.PollInterval, ct), options.Value.PollInterval, logger, stoppingToken);
-    }
+    protected override (string Table, string Key) Schedule => ("webhook_deliveries", "id");
 
-    private async Task<bool> RunNextAsync(CancellationToken stoppingToken)
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override TimeSpan Lease => options.Value.Lease;
+
+    protected override DbSet<WebhookDelivery> Rows(InsightsDbContext db) => db.WebhookDeliveries;
+
+    protected override Task IdleAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
+
+    protected override async Task RunAsync(WebhookDelivery claimed, CancellationToken stoppingToken)
     {
-        WebhookDelivery? claimed;
-        await using (var claimScope = scopes.CreateAsyncScope())
-        {
-            claimed = await ScheduleLease.ClaimAsync(
-                claimScope.ServiceProvider.GetRequiredService<InsightsDbContext>().WebhookDeliveries, "webhook_deliveries", "id", _owner, clock.GetUtcNow(), options.Value.Lease, stoppingToken);
-        }
-        if (claimed is null)
-        {
-            return false;
-        }
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = Scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<MessageTenant>().Set(claimed.TenantId);
         var db = scope.ServiceProvider.GetRequiredService<InsightsDbContext>();
         var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == claimed.Id, stoppingToken);
@@ -46,18 +40,18 @@ public sealed class WebhookDeliveryWorker(
         if (delivery is null || endpoint is null)
         {
             // The endpoint was deleted (with its deliveries) after the claim.
-            return true;
+            return;
         }
         if (!endpoint.Enabled)
         {
             End(delivery, WebhookDeliveryStatus.Failed, $"Not sent: the endpoint is disabled. {endpoint.DisabledReason}".Trim());
             await db.SaveChangesAsync(CancellationToken.None);
-            return true;
+            return;
         }
 
         var replay = delivery.RetryStep == 0 && delivery.Attempts > 0;
         var result = await sender.SendAsync(endpoint, delivery, stoppingToken);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         db.WebhookAttempts.Add(new WebhookAttempt
         {
             Id = Guid.CreateVersion7(),
@@ -103,10 +97,9 @@ public sealed class WebhookDeliveryWorker(
         }
         endpoint.UpdatedAt = now;
         await db.SaveChangesAsync(CancellationToken.None);
-        logger.LogInformation(
+        Logger.LogInformation(
             "Webhook delivery {DeliveryId} of {EventType} to endpoint {EndpointId}: attempt {Attempt} {Outcome} ({StatusCode})",
             delivery.Id, delivery.EventType, endpoint.Id, delivery.Attempts, delivery.Status, result.StatusCode);
-        return true;
     }
 
     private void Disable(WebhookEndpoint endpoint, DateTimeOffset now, string? lastError)
@@ -115,7 +108,7 @@ public sealed class WebhookDeliveryWorker(
         endpoint.DisabledAt = now;
         endpoint.DisabledReason = Clip(
             $"Disabled automatically: every delivery attempt failed since {endpoint.FailingSince:u} ({(now - endpoint.FailingSince!.Value).TotalDays:0.#} days). Last: {lastError}");
-        logger.LogWarning("Webhook endpoint {EndpointId} disabled after failing since {FailingSince}", endpoint.Id, endpoint.FailingSince);
+        Logger.LogWarning("Webhook endpoint {EndpointId} disabled after failing since {FailingSince}", endpoint.Id, endpoint.FailingSince);
     }
 
     private static void End(WebhookDelivery delivery, string status, string? error)
