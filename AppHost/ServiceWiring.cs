@@ -57,6 +57,10 @@ public static class ServiceWiring
             .WithReference(database.Messaging)
             .WaitFor(database.Runtime)
             .WithAnnotation(new MigrationStepAnnotation());
+        if (database.Server is { } server)
+        {
+            migrations.WaitFor(server);
+        }
         return service.WithEnvironment("Database__ExternalMigrations", "true").WaitForCompletion(migrations);
     }
 

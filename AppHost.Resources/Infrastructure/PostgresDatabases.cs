@@ -28,15 +28,23 @@ public abstract class PostgresDatabases
     public ServiceLogins LoginsFor(string database)
     {
         var secret = RoleSecret ?? throw new InvalidOperationException("This server has no per-service roles.");
-        var owner = $"{database}_owner";
-        var runtime = $"{database}_runtime";
-        string Login(string role) => new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        string Login(bool owner)
         {
-            Database = database,
-            Username = role,
-            Password = DerivedPassword(secret, role),
-        }.ConnectionString;
-        return new ServiceLogins(database, owner, runtime, Login(owner), Login(runtime));
+            var (role, password) = RoleLogin(secret, database, owner);
+            return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Username = role, Password = password }.ConnectionString;
+        }
+        return new ServiceLogins(database, RoleLogin(secret, database, owner: true).Role, RoleLogin(secret, database, owner: false).Role, Login(owner: true), Login(owner: false));
+    }
+
+    /// <summary>
+    /// The owner's or the runtime role's name and password for <paramref name="database"/>, known
+    /// before any server runs: where the server's address is only known later (a container), the
+    /// AppHost writes connection strings from this and the roles are made when the server is ready.
+    /// </summary>
+    public static (string Role, string Password) RoleLogin(string roleSecret, string database, bool owner)
+    {
+        var role = owner ? $"{database}_owner" : $"{database}_runtime";
+        return (role, DerivedPassword(roleSecret, role));
     }
 
     /// <summary>

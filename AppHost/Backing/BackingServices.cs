@@ -95,11 +95,16 @@ public sealed class BackingServices
                 return new ServiceDatabase(builder.AddConnectionString(name, ReferenceExpression.Create($"{connectionString}")), messaging);
             };
         }
-        if (containers)
+        if (containers && builder.ExecutionContext.IsPublishMode)
         {
-            Console.WriteLine("PostgreSQL: container");
+            // The manifest keeps Aspire's one login; deploy/compose.yaml and kubernetes/ make per-service roles themselves (deploy/postgres/init-roles.sh).
             var container = builder.AddPostgres(ResourceNames.Postgres).WithImageRegistry(null).WithImage("postgres", "15").WithDataVolume("adflux-postgres-data");
             return name => new ServiceDatabase(container.AddDatabase(name), messaging);
+        }
+        if (containers)
+        {
+            Console.WriteLine("PostgreSQL: container; each service database has its own owner and runtime role");
+            return ContainerPostgres.Add(builder, data, messaging);
         }
         var layout = await EmbeddedPostgres.PrepareAsync(new EmbeddedPostgresOptions(Path.Combine(data.Directory, "postgres")), Console.WriteLine);
         Console.WriteLine($"PostgreSQL: local executable (Debian package, version {layout.Version}), data in {layout.DataDirectory}; each service database has its own owner and runtime role");

@@ -8,7 +8,8 @@ namespace AdFlux.AppHost.Tests;
 /// <summary>
 /// deploy/aspire-manifest.json is what the README's command generates from the application
 /// model today, and the compose file and Kubernetes manifests give every service the settings
-/// the model wires (connection strings, service URLs, the admin bootstrap).
+/// the model wires (connection strings, service URLs, the admin bootstrap) and the per-service
+/// roles the AppHost gives them locally.
 /// </summary>
 public sealed partial class DeployManifestTests
 {
@@ -66,7 +67,7 @@ public sealed partial class DeployManifestTests
             Assert.Contains($"image: {image}", ComposeBlock(compose, composeName), StringComparison.Ordinal);
             Assert.Contains($"image: {image}", await File.ReadAllTextAsync(Path.Combine(Deploy, "kubernetes", "infrastructure.yaml")), StringComparison.Ordinal);
         }
-        Assert.Equal(projects.Keys.Order(), ComposeServices(compose).Except(["postgres", "rabbitmq"]).Order());
+        Assert.Equal(projects.Keys.Order(), ComposeServices(compose).Except(["postgres", "rabbitmq"]).Where(s => !s.EndsWith("-migrations", StringComparison.Ordinal)).Order());
         foreach (var (project, settings) in projects)
         {
             var composeService = ComposeBlock(compose, project) + composeCommon;
@@ -78,6 +79,42 @@ public sealed partial class DeployManifestTests
                     $"kubernetes: {project} lacks {setting}");
             });
         }
+    }
+
+    [Fact]
+    public async Task Compose_and_kubernetes_run_each_service_as_its_runtime_role_after_its_migration_step_as_the_owner()
+    {
+        var compose = await File.ReadAllTextAsync(Path.Combine(Deploy, "compose.yaml"));
+        var kubernetes = await File.ReadAllTextAsync(Path.Combine(Deploy, "kubernetes", "services.yaml"));
+        var script = await File.ReadAllTextAsync(Path.Combine(Deploy, "postgres", "init-roles.sh"));
+        var postgres = ComposeBlock(compose, "postgres");
+        foreach (var (service, database) in new[] { ("identity", "identitydb"), ("ingest", "ingestdb"), ("video", "videodb"), ("ml-detection", "mldetectiondb"), ("ads", "adsdb"), ("insights", "insightsdb"), ("ledger", "ledgerdb") })
+        {
+            Assert.Contains($"create {database} \"${{{database.ToUpperInvariant()}_OWNER_PASSWORD:?}}\" \"${{{database.ToUpperInvariant()}_RUNTIME_PASSWORD:?}}\"", script, StringComparison.Ordinal);
+            foreach (var kind in new[] { "OWNER", "RUNTIME" })
+            {
+                Assert.Contains($"{database.ToUpperInvariant()}_{kind}_PASSWORD: ${{", postgres, StringComparison.Ordinal);
+            }
+            var runtime = ComposeBlock(compose, service);
+            Assert.Contains($"ConnectionStrings__{database}: Host=postgres;Database={database};Username={database}_runtime;", runtime, StringComparison.Ordinal);
+            Assert.Contains("Database__ExternalMigrations: \"true\"", runtime, StringComparison.Ordinal);
+            Assert.Contains($"{service}-migrations: {{ condition: service_completed_successfully }}", runtime, StringComparison.Ordinal);
+            var step = ComposeBlock(compose, $"{service}-migrations");
+            Assert.Contains("<<: *migrations", step, StringComparison.Ordinal);
+            Assert.Contains($"ConnectionStrings__{database}: Host=postgres;Database={database};Username={database}_owner;", step, StringComparison.Ordinal);
+            Assert.Contains($"Database__RuntimeRole: {database}_runtime", step, StringComparison.Ordinal);
+
+            var deployment = kubernetes.Split("\n---").Single(d => d.Contains("kind: Deployment", StringComparison.Ordinal) && d.Contains($"\n  name: {service}\n", StringComparison.Ordinal));
+            var (init, main) = (deployment[..deployment.IndexOf("      containers:", StringComparison.Ordinal)], deployment[deployment.IndexOf("      containers:", StringComparison.Ordinal)..]);
+            Assert.Contains("args: [\"--Database:MigrateOnly=true\"]", init, StringComparison.Ordinal);
+            Assert.Contains($"key: {database}-owner", init, StringComparison.Ordinal);
+            Assert.Contains($"{{ name: Database__RuntimeRole, value: {database}_runtime }}", init, StringComparison.Ordinal);
+            Assert.Contains("{ name: Database__ExternalMigrations, value: \"true\" }", main, StringComparison.Ordinal);
+        }
+        Assert.Contains("./postgres/init-roles.sh:/docker-entrypoint-initdb.d/init-roles.sh:ro", postgres, StringComparison.Ordinal);
+        var configMap = await File.ReadAllTextAsync(Path.Combine(Deploy, "kubernetes", "infrastructure.yaml"));
+        var embedded = configMap[(configMap.IndexOf("  init-roles.sh: |\n", StringComparison.Ordinal) + "  init-roles.sh: |\n".Length)..configMap.IndexOf("\n---", StringComparison.Ordinal)];
+        Assert.Equal(script.TrimEnd(), string.Join('\n', embedded.Split('\n').Select(line => line.Length >= 4 ? line[4..] : line)).TrimEnd());
     }
 
     private static bool IsWiring(string setting) =>

@@ -22,7 +22,7 @@ namespace AdFlux.Ledger.Tests;
 /// </summary>
 public sealed class RuntimeRoleTests
 {
-    private const string InsufficientPrivilege = "42501";
+    internal const string InsufficientPrivilege = "42501";
 
     [Fact]
     public async Task The_runtime_role_records_and_verifies_the_chain_but_may_not_rewrite_it_alter_it_or_reach_another_database()
@@ -46,29 +46,8 @@ public sealed class RuntimeRoleTests
             Assert.True(verification.Ok, verification.FirstBrokenLink?.Reason);
         }
 
-        // What the ledger's own login could try: recompute the chain in place (no trigger touched), remove rows, or drop the guard.
-        string[] refused =
-        [
-            "UPDATE ledger_events SET payload = jsonb_set(payload, '{fileName}', '\"forged.mp4\"'), hash = previous_hash WHERE position = 2",
-            "DELETE FROM ledger_events WHERE position = 4",
-            "TRUNCATE ledger_events",
-            "UPDATE ledger_checkpoints SET position = 1",
-            "ALTER TABLE ledger_events DISABLE TRIGGER ledger_events_append_only",
-            "DROP TRIGGER ledger_events_append_only ON ledger_events",
-            "CREATE TABLE ledger_events_copy (id bigint)",
-            "DELETE FROM \"__EFMigrationsHistory\"",
-        ];
-        foreach (var sql in refused)
-        {
-            var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(ledgerLogins.RuntimeConnectionString, sql));
-            // The append-only triggers raise the same SQLSTATE: only the privilege system says "permission denied" or "must be owner".
-            Assert.True(error.SqlState == InsufficientPrivilege && (error.MessageText.StartsWith("permission denied", StringComparison.Ordinal)
-                || error.MessageText.StartsWith("must be owner", StringComparison.Ordinal)), $"{sql}: {error.SqlState} {error.MessageText}");
-        }
         var otherDatabase = new NpgsqlConnectionStringBuilder(ledgerLogins.RuntimeConnectionString) { Database = messaging.VideoDatabase }.ConnectionString;
-        var crossing = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(otherDatabase, "SELECT 1"));
-        Assert.Equal(InsufficientPrivilege, crossing.SqlState);
-        Assert.StartsWith("permission denied for database", crossing.MessageText);
+        await AssertRefusedAsync(ledgerLogins.RuntimeConnectionString, otherDatabase);
         Assert.Equal(4, await messaging.ScalarAsync(messaging.LedgerDatabase, "SELECT count(*) FROM ledger_events", asSuperUser: true));
     }
 
@@ -86,6 +65,33 @@ public sealed class RuntimeRoleTests
         await ledger.Services.GetRequiredService<DatabaseState<LedgerDbContext>>().Migrated.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Contains("20260101000100_LedgerEvents", waiting);
+    }
+
+    /// <summary>What the ledger's runtime login could try against its own chain and another service's database, each refused by the privilege system.</summary>
+    internal static async Task AssertRefusedAsync(string runtime, string otherDatabase)
+    {
+        // What the ledger's own login could try: recompute the chain in place (no trigger touched), remove rows, or drop the guard.
+        string[] refused =
+        [
+            "UPDATE ledger_events SET payload = jsonb_set(payload, '{fileName}', '\"forged.mp4\"'), hash = previous_hash WHERE position = 2",
+            "DELETE FROM ledger_events WHERE position = 4",
+            "TRUNCATE ledger_events",
+            "UPDATE ledger_checkpoints SET position = 1",
+            "ALTER TABLE ledger_events DISABLE TRIGGER ledger_events_append_only",
+            "DROP TRIGGER ledger_events_append_only ON ledger_events",
+            "CREATE TABLE ledger_events_copy (id bigint)",
+            "DELETE FROM \"__EFMigrationsHistory\"",
+        ];
+        foreach (var sql in refused)
+        {
+            var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(runtime, sql));
+            // The append-only triggers raise the same SQLSTATE: only the privilege system says "permission denied" or "must be owner".
+            Assert.True(error.SqlState == InsufficientPrivilege && (error.MessageText.StartsWith("permission denied", StringComparison.Ordinal)
+                || error.MessageText.StartsWith("must be owner", StringComparison.Ordinal)), $"{sql}: {error.SqlState} {error.MessageText}");
+        }
+        var crossing = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(otherDatabase, "SELECT 1"));
+        Assert.Equal(InsufficientPrivilege, crossing.SqlState);
+        Assert.StartsWith("permission denied for database", crossing.MessageText);
     }
 
     private static async Task<string> WhereTheEventsAreAsync(Messaging messaging, long recorded)
@@ -109,7 +115,7 @@ public sealed class RuntimeRoleTests
     /// waits for it to be up before stopping: a bus stopped while still starting left its
     /// endpoints consuming after the host was disposed, and they dead-lettered the ledger's events.
     /// </summary>
-    private static async Task MigrateAsOwnerAsync<TProgram, TContext>(ServiceFactory<TProgram> step)
+    internal static async Task MigrateAsOwnerAsync<TProgram, TContext>(ServiceFactory<TProgram> step)
         where TProgram : class
         where TContext : ServiceDbContext
     {
