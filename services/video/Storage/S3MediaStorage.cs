@@ -132,6 +132,7 @@ public sealed class S3MediaStorage(IAmazonS3 client, IOptions<MediaStoreOptions>
                     FilePath = file,
                     FilePosition = position,
                     PartSize = Math.Min(partSize, length - position),
+                    UseChunkEncoding = false,
                 }, cancellationToken);
                 parts.Add(new PartETag(number, part.ETag));
             }
