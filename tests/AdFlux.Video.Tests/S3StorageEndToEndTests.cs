@@ -14,7 +14,7 @@ public sealed class S3StorageEndToEndTests(S3VideoWorld world)
     public async Task With_the_S3_store_a_chunked_upload_is_analysed_rendered_and_served_by_range_from_the_bucket_and_only_frames_stay_local()
     {
         using var client = world.Video.AdminA();
-        var bytes = await File.ReadAllBytesAsync(await TestMedia.SmallMp4Async(seconds: 8, seed: 91));
+        var bytes = await File.ReadAllBytesAsync(await TestMedia.SmallMp4Async(seconds: 13, seed: 91));
         var session = await Uploads.CreateSessionAsync(client, bytes.Length);
         const int chunk = 512 * 1024;
         for (var offset = 0; offset < bytes.Length; offset += chunk)
@@ -27,7 +27,7 @@ public sealed class S3StorageEndToEndTests(S3VideoWorld world)
 
         var analysis = await Jobs.AnalysisOfAsync(client, video.Id);
         Assert.True(analysis.State == "succeeded", analysis.LastError);
-        var clip = (await client.GetFromJsonAsync<List<ClipResponse>>($"/api/video/clips?videoId={video.Id}", Uploads.Json))!.First();
+        var clip = (await client.GetFromJsonAsync<List<ClipResponse>>($"/api/video/clips?videoId={video.Id}&targetSeconds=15", Uploads.Json))!.First();
         var accepted = await client.PostAsJsonAsync($"/api/video/clips/{clip.Id}/variants", new { formats = new[] { "1:1" } });
         var job = (await accepted.Content.ReadFromJsonAsync<JobResponse>(Uploads.Json))!;
         var rendered = await Eventually.WaitAsync(
@@ -43,7 +43,7 @@ public sealed class S3StorageEndToEndTests(S3VideoWorld world)
         using var rangeRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/video/variants/{variant.Id}/download");
         rangeRequest.Headers.Range = new RangeHeaderValue(100, 1099);
         using var ranged = await client.SendAsync(rangeRequest);
-        using var sourceRange = new HttpRequestMessage(HttpMethod.Get, $"/api/video/videos/{video.Id}/download");
+        using var sourceRange = new HttpRequestMessage(HttpMethod.Get, $"/api/video/videos/{video.Id}/source");
         sourceRange.Headers.Range = new RangeHeaderValue(bytes.Length - 500, null);
         using var sourceTail = await client.SendAsync(sourceRange);
         var thumbnail = await client.GetAsync($"/api/video/clips/{clip.Id}/thumbnail");
