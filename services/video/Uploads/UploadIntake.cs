@@ -58,8 +58,8 @@ public sealed class UploadIntake(VideoDbContext db, IMediaStorage storage, Media
                 FramesPerSecond = info.FramesPerSecond,
                 CreatedAt = clock.GetUtcNow(),
             };
-            placedKey = asset.StorageKey;
             await storage.PublishAsync(storage.PathOf(stagingKey), asset.StorageKey, cancellationToken);
+            placedKey = asset.StorageKey;
             db.Videos.Add(asset);
             db.AddEvent(new VideoUploaded(
                 Guid.NewGuid(), tenantId, asset.CreatedAt, asset.Id, clientProfileId, fileName, asset.SizeBytes, asset.DurationSeconds,
