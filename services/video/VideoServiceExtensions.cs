@@ -21,8 +21,7 @@ public static class VideoServiceExtensions
         builder.Services.AddOptions<VideoOptions>().BindConfiguration(VideoOptions.Section);
         // Without ffmpeg the service cannot do anything useful: stop now, naming the install command.
         FfmpegSetup.Configure(Path.Combine(Path.GetTempPath(), "adflux-video-ffmpeg"));
-        builder.Services.AddSingleton<LocalMediaStorage>();
-        builder.Services.AddSingleton<IMediaStorage>(services => services.GetRequiredService<LocalMediaStorage>());
+        builder.AddMediaStorage();
         builder.Services.AddSingleton<FfmpegGate>();
         builder.Services.AddSingleton<MediaValidator>();
         builder.Services.AddScoped<UploadIntake>();

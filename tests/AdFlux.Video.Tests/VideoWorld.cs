@@ -13,13 +13,18 @@ namespace AdFlux.Video.Tests;
 public sealed class VideoWorld : IAsyncLifetime
 {
     private readonly (string Key, string Value)[] _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public VideoWorld()
         : this([])
     {
     }
 
-    internal VideoWorld((string Key, string Value)[] settings) => _settings = settings;
+    internal VideoWorld((string Key, string Value)[] settings, Action<IServiceCollection>? services = null)
+    {
+        _settings = settings;
+        _services = services;
+    }
 
     public const long MaxSingleRequestBytes = 3 * 1024 * 1024;
 
@@ -36,7 +41,7 @@ public sealed class VideoWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Resources = await (await TestInfrastructure.SharedAsync()).IsolateAsync("video");
-        Factory = new VideoFactory(Resources, StorageRoot, _settings);
+        Factory = new VideoFactory(Resources, StorageRoot, _settings, _services);
         await Factory.Services.GetRequiredService<DatabaseState<VideoDbContext>>().Migrated;
     }
 
@@ -70,8 +75,12 @@ public sealed class VideoWorld : IAsyncLifetime
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 
-    public sealed class VideoFactory(IsolatedResources resources, string storageRoot, (string Key, string Value)[] settings)
-        : ServiceFactory<Program>(ResourceNames.Video, resources, services => services.TrustTestSigningKey())
+    public sealed class VideoFactory(IsolatedResources resources, string storageRoot, (string Key, string Value)[] settings, Action<IServiceCollection>? extra = null)
+        : ServiceFactory<Program>(ResourceNames.Video, resources, services =>
+        {
+            services.TrustTestSigningKey();
+            extra?.Invoke(services);
+        })
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -3,6 +3,7 @@ using AdFlux.PlatformSandbox.Freepik;
 using AdFlux.PlatformSandbox.Google;
 using AdFlux.PlatformSandbox.Meta;
 using AdFlux.PlatformSandbox.OpenAi;
+using AdFlux.PlatformSandbox.S3;
 using AdFlux.PlatformSandbox.Spotify;
 using AdFlux.PlatformSandbox.YouTube;
 
@@ -24,6 +25,7 @@ public sealed class Program
         builder.Services.AddSingleton<GoogleAdsStore>();
         builder.Services.AddSingleton<StockLibrary>();
         builder.Services.AddSandboxEmitter(builder.Configuration);
+        builder.Services.AddS3Sandbox();
         var app = builder.Build();
         app.MapGet("/alive", () => TypedResults.Ok("alive"));
         app.MapGoogleApis();
@@ -34,6 +36,7 @@ public sealed class Program
         app.MapGoogleAdsApis();
         app.MapFreepikApis();
         app.MapOpenAiApis();
+        app.MapS3Apis();
         app.Run();
     }
 }

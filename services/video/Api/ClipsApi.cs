@@ -40,14 +40,14 @@ public static class ClipsApi
         return clip is null ? TypedResults.NotFound() : TypedResults.Ok(ClipResponse.From(clip));
     }
 
-    public static async Task<Results<PhysicalFileHttpResult, NotFound>> ThumbnailAsync(Guid id, [AsParameters] VideoRequest request)
+    public static async Task<Results<FileStreamHttpResult, NotFound>> ThumbnailAsync(Guid id, [AsParameters] VideoRequest request)
     {
         var clip = await request.Db.Clips.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, request.CancellationToken);
-        if (clip?.ThumbnailKey is not { } key || !request.Storage.Exists(key))
+        if (clip?.ThumbnailKey is not { } key || await request.Storage.OpenDurableAsync(key, request.CancellationToken) is not { } content)
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.PhysicalFile(request.Storage.PathOf(key), "image/jpeg", enableRangeProcessing: true);
+        return TypedResults.Stream(content, "image/jpeg", enableRangeProcessing: true);
     }
 
     public static async Task<Results<Ok<AnalysisResult>, NotFound>> AnalysisAsync(Guid id, [AsParameters] VideoRequest request)

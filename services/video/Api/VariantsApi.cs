@@ -94,13 +94,13 @@ public static class VariantsApi
         return variant is null ? TypedResults.NotFound() : TypedResults.Ok(VariantResponse.From(variant));
     }
 
-    public static async Task<Results<PhysicalFileHttpResult, NotFound>> DownloadAsync(Guid id, [AsParameters] VideoRequest request)
+    public static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(Guid id, [AsParameters] VideoRequest request)
     {
         var variant = await request.Db.Variants.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, request.CancellationToken);
-        if (variant is null || !request.Storage.Exists(variant.StorageKey))
+        if (variant is null || await request.Storage.OpenDurableAsync(variant.StorageKey, request.CancellationToken) is not { } content)
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.PhysicalFile(request.Storage.PathOf(variant.StorageKey), "video/mp4", $"{variant.ClipId:N}-{variant.Format.Replace(':', 'x')}.mp4", enableRangeProcessing: true);
+        return TypedResults.Stream(content, "video/mp4", $"{variant.ClipId:N}-{variant.Format.Replace(':', 'x')}.mp4", enableRangeProcessing: true);
     }
 }

@@ -27,13 +27,13 @@ public static class VideosApi
         return video is null ? TypedResults.NotFound() : TypedResults.Ok(VideoResponse.From(video));
     }
 
-    public static async Task<Results<PhysicalFileHttpResult, NotFound>> DownloadAsync(Guid id, [AsParameters] VideoRequest request)
+    public static async Task<Results<FileStreamHttpResult, NotFound>> DownloadAsync(Guid id, [AsParameters] VideoRequest request)
     {
         var video = await request.Db.Videos.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, request.CancellationToken);
-        if (video is null || !request.Storage.Exists(video.StorageKey))
+        if (video is null || await request.Storage.OpenDurableAsync(video.StorageKey, request.CancellationToken) is not { } content)
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.PhysicalFile(request.Storage.PathOf(video.StorageKey), "video/mp4", video.FileName, enableRangeProcessing: true);
+        return TypedResults.Stream(content, "video/mp4", video.FileName, enableRangeProcessing: true);
     }
 }

@@ -30,7 +30,7 @@ public sealed class CutAnalysisHandler(AnalysisPass pass, IMediaStorage storage,
         {
             context.Report("decoding", 0);
             var signals = await pass.RunAsync(
-                storage.PathOf(video.StorageKey), work, video.DurationSeconds, video.AudioCodec is not null,
+                await storage.LocalFileAsync(video.StorageKey, work, cancellationToken), work, video.DurationSeconds, video.AudioCodec is not null,
                 options.Value.SampleFramesPerSecond, options.Value.AnalysisReadRate,
                 percent => context.Report("decoding", percent * 0.85), context.Stderr, cancellationToken);
 
@@ -104,7 +104,10 @@ public sealed class CutAnalysisHandler(AnalysisPass pass, IMediaStorage storage,
             if (proposal.ThumbnailFrame is { } index && signals.SampledFrames.FirstOrDefault(f => f.Index == index) is { } best)
             {
                 clip.ThumbnailKey = StorageKeys.Thumbnail(video.TenantId, video.Id, clip.Id);
-                File.Copy(best.Path, storage.PathOf(clip.ThumbnailKey), overwrite: true);
+                // A copy: the frame itself may be the best of another clip too.
+                var thumbnail = $"{best.Path}.{clip.Id:N}.jpg";
+                File.Copy(best.Path, thumbnail, overwrite: true);
+                await storage.PublishAsync(thumbnail, clip.ThumbnailKey, cancellationToken);
             }
             db.Clips.Add(clip);
             db.AddEvent(new ClipCreated(Guid.NewGuid(), video.TenantId, now, clip.Id, video.Id, clip.StartSeconds, clip.EndSeconds,

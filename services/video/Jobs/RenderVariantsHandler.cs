@@ -12,7 +12,7 @@ namespace AdFlux.Video.Jobs;
 
 /// <summary>
 /// Renders a clip's platform variants in one pass, checks each against its format's spec with
-/// ffprobe, and only then moves them into place and records them with <see cref="VariantRendered"/>.
+/// ffprobe, and only then publishes them to the store and records them with <see cref="VariantRendered"/>.
 /// Files are written in the job's work folder, so a failed or cancelled render leaves nothing visible.
 /// </summary>
 public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorage storage, TimeProvider clock) : IJobHandler
@@ -39,7 +39,8 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
             var tracks = request.Formats
                 .Select(f => FaceTrackPlanner.Plan(faces, video.Width, video.Height, f.Width, f.Height, clip.StartSeconds, duration)).ToList();
             context.Report("rendering", 0);
-            await renderer.RenderAsync(storage.PathOf(video.StorageKey), clip.StartSeconds, duration, video.AudioCodec is not null, outputs,
+            var source = await storage.LocalFileAsync(video.StorageKey, work, cancellationToken);
+            await renderer.RenderAsync(source, clip.StartSeconds, duration, video.AudioCodec is not null, outputs,
                 request.BlurFit, p => context.Report("rendering", p * 0.9), context.Stderr, cancellationToken, tracks);
 
             context.Report("verifying", 92);
@@ -58,7 +59,8 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
             {
                 db.Variants.RemoveRange(existing.Where(v => v.Format == format.Name));
                 var key = StorageKeys.Variant(clip.TenantId, clip.VideoId, clip.Id, format.Name);
-                File.Move(path, storage.PathOf(key), overwrite: true);
+                var size = new FileInfo(path).Length;
+                await storage.PublishAsync(path, key, cancellationToken);
                 var variant = new Variant
                 {
                     Id = Guid.CreateVersion7(),
@@ -72,7 +74,7 @@ public sealed class RenderVariantsHandler(VariantRenderer renderer, IMediaStorag
                     DurationSeconds = Math.Round(duration, 3),
                     Reframe = request.BlurFit ? "blur-fit" : track is null ? "center-crop" : "face-track",
                     StorageKey = key,
-                    SizeBytes = storage.LengthOf(key),
+                    SizeBytes = size,
                     CreatedAt = now,
                 };
                 db.Variants.Add(variant);

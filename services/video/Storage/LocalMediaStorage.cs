@@ -1,10 +1,13 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace AdFlux.Video.Storage;
 
-/// <summary>Media in a local folder. Keys are checked segment by segment, and the resolved path must stay under the root.</summary>
-public sealed partial class LocalMediaStorage : IMediaStorage
+/// <summary>
+/// Media in a local folder: the working area and the durable objects share it, so publishing is a
+/// rename and ffmpeg reads the objects in place. Keys pass <see cref="MediaKey"/>, and the resolved
+/// path must stay under the root.
+/// </summary>
+public sealed class LocalMediaStorage : IMediaStorage
 {
     private readonly string _root;
 
@@ -18,13 +21,8 @@ public sealed partial class LocalMediaStorage : IMediaStorage
 
     public string PathOf(string key)
     {
-        var segments = key.Split('/');
-        if (segments.Length == 0 || segments.Any(s => !SafeSegment().IsMatch(s) || s is "." or ".."))
-        {
-            throw new ArgumentException($"'{key}' is not a storage key.", nameof(key));
-        }
-        var path = Path.GetFullPath(Path.Combine(_root, Path.Combine(segments)));
-        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var path = Path.GetFullPath(Path.Combine(_root, Path.Combine(MediaKey.Segments(key))));
+        if (!IsUnderRoot(path))
         {
             throw new ArgumentException($"'{key}' leaves the storage root.", nameof(key));
         }
@@ -32,7 +30,8 @@ public sealed partial class LocalMediaStorage : IMediaStorage
         return path;
     }
 
-    public bool Exists(string key) => File.Exists(PathOf(key));
+    public bool IsUnderRoot(string path) =>
+        Path.GetFullPath(path).StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     public long LengthOf(string key) => File.Exists(PathOf(key)) ? new FileInfo(PathOf(key)).Length : 0;
 
@@ -77,16 +76,35 @@ public sealed partial class LocalMediaStorage : IMediaStorage
         }
     }
 
-    public void DeleteFolder(string prefix)
+    public Task PublishAsync(string file, string key, CancellationToken cancellationToken)
     {
-        var probe = PathOf(prefix + "/x");
-        var folder = Path.GetDirectoryName(probe)!;
+        if (!IsUnderRoot(file))
+        {
+            throw new ArgumentException($"'{file}' is not in the working folder.", nameof(file));
+        }
+        File.Move(file, PathOf(key), overwrite: true);
+        return Task.CompletedTask;
+    }
+
+    public Task<string> LocalFileAsync(string key, string workFolder, CancellationToken cancellationToken) =>
+        File.Exists(PathOf(key)) ? Task.FromResult(PathOf(key)) : throw new FileNotFoundException($"No media at '{key}'.", key);
+
+    public Task<Stream?> OpenDurableAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(File.Exists(PathOf(key)) ? OpenRead(key) : null);
+
+    public Task DeleteDurableAsync(string key, CancellationToken cancellationToken)
+    {
+        Delete(key);
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteFolderAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(PathOf(prefix + "/x"))!;
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
+        return Task.CompletedTask;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._%-]{1,120}$")]
-    private static partial Regex SafeSegment();
 }

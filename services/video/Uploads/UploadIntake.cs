@@ -12,7 +12,7 @@ namespace AdFlux.Video.Uploads;
 
 /// <summary>
 /// Turns a fully arrived staging file into an asset: hash, validate, deduplicate per tenant,
-/// move into place and record it with its <see cref="VideoUploaded"/> in one transaction. A
+/// publish to the store and record it with its <see cref="VideoUploaded"/> in one transaction. A
 /// refused or duplicate file is deleted, so nothing of it is kept.
 /// </summary>
 public sealed class UploadIntake(VideoDbContext db, IMediaStorage storage, MediaValidator validator, TimeProvider clock)
@@ -58,7 +58,7 @@ public sealed class UploadIntake(VideoDbContext db, IMediaStorage storage, Media
                 FramesPerSecond = info.FramesPerSecond,
                 CreatedAt = clock.GetUtcNow(),
             };
-            storage.Move(stagingKey, asset.StorageKey);
+            await storage.PublishAsync(storage.PathOf(stagingKey), asset.StorageKey, cancellationToken);
             placedKey = asset.StorageKey;
             db.Videos.Add(asset);
             db.AddEvent(new VideoUploaded(
@@ -72,8 +72,8 @@ public sealed class UploadIntake(VideoDbContext db, IMediaStorage storage, Media
             {
                 // The same bytes finished uploading concurrently: theirs is the asset.
                 db.ChangeTracker.Clear();
-                storage.Delete(asset.StorageKey);
                 placedKey = null;
+                await storage.DeleteDurableAsync(asset.StorageKey, CancellationToken.None);
                 var winner = await db.Videos.AsNoTracking().FirstAsync(v => v.Sha256 == sha256, cancellationToken);
                 return new UploadOutcome(winner, Duplicate: true, null);
             }
@@ -84,7 +84,7 @@ public sealed class UploadIntake(VideoDbContext db, IMediaStorage storage, Media
             storage.Delete(stagingKey);
             if (placedKey is not null)
             {
-                storage.Delete(placedKey);
+                await storage.DeleteDurableAsync(placedKey, CancellationToken.None);
             }
             throw;
         }
