@@ -86,6 +86,16 @@ public static class MetaMarketingApis
                 {
                     return Invalid("Param targeting must include geo_locations with at least one country");
                 }
+                if (campaign.Fields.GetValueOrDefault("special_ad_categories")?.Contains("EMPLOYMENT", StringComparison.Ordinal) == true
+                    && EmploymentViolation(targeting) is { } violation)
+                {
+                    return Invalid(violation);
+                }
+                if (targeting.TryGetProperty("custom_audiences", out var audiences)
+                    && audiences.EnumerateArray().Any(a => Parent(store, account, a.TryGetProperty("id", out var audienceId) ? audienceId.GetString() : null, "customaudience") is null))
+                {
+                    return Invalid("Param targeting[custom_audiences] must name custom audiences of this ad account");
+                }
                 if (!form.ContainsKey("billing_event") || !form.ContainsKey("optimization_goal"))
                 {
                     return Invalid("The parameters billing_event and optimization_goal are required");
@@ -370,6 +380,35 @@ public static class MetaMarketingApis
         }
         Usage(response, account, 1);
         return TypedResults.Json(new { data = store.Named(account, kind, matches).Select(o => new { id = o.Id, name = o.Name }), paging = new { cursors = new { } } });
+    }
+
+    /// <summary>
+    /// Meta's limits on an ad set of an EMPLOYMENT campaign (https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/special-ad-category):
+    /// ages 18 to 65+, no genders, no ZIP codes, radii of at least 15 miles.
+    /// </summary>
+    private static string? EmploymentViolation(JsonElement targeting)
+    {
+        if (targeting.TryGetProperty("genders", out _))
+        {
+            return "Ad sets in the EMPLOYMENT special ad category cannot target by gender";
+        }
+        if ((targeting.TryGetProperty("age_min", out var min) && min.GetInt32() != 18) || (targeting.TryGetProperty("age_max", out var max) && max.GetInt32() != 65))
+        {
+            return "Ad sets in the EMPLOYMENT special ad category must target ages 18 to 65+";
+        }
+        if (targeting.TryGetProperty("geo_locations", out var geo))
+        {
+            if (geo.TryGetProperty("zips", out _))
+            {
+                return "Ad sets in the EMPLOYMENT special ad category cannot target ZIP codes";
+            }
+            if (geo.TryGetProperty("custom_locations", out var places) && places.EnumerateArray().Any(p =>
+                p.TryGetProperty("radius", out var radius) && radius.GetDouble() * (p.TryGetProperty("distance_unit", out var unit) && unit.GetString() == "kilometer" ? 0.621371 : 1) < 15))
+            {
+                return "Ad sets in the EMPLOYMENT special ad category need a radius of at least 15 miles";
+            }
+        }
+        return null;
     }
 
     private static string? KindOf(string edge) => edge switch
