@@ -31,7 +31,8 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
             ["name"] = campaign.Name,
             ["objective"] = "OUTCOME_" + campaign.Objective.ToUpperInvariant(),
             ["status"] = "PAUSED",
-            ["special_ad_categories"] = "[]",
+            // A job ad must declare itself; Meta then limits its targeting (EmploymentRules).
+            ["special_ad_categories"] = campaign.JobAdId is null ? "[]" : $"[\"{EmploymentRules.SpecialAdCategory}\"]",
             ["bid_strategy"] = "LOWEST_COST_WITHOUT_CAP",
             [BudgetField(campaign)] = campaign.BudgetMinor.ToString(CultureInfo.InvariantCulture),
         };
@@ -57,6 +58,10 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
         if (interests.Count > 0)
         {
             targeting["flexible_spec"] = new[] { new { interests } };
+        }
+        if (adSet.CustomAudienceId is { } audience)
+        {
+            targeting["custom_audiences"] = new[] { new { id = audience } };
         }
         var fields = new Dictionary<string, string>
         {
