@@ -30,4 +30,26 @@ public sealed class LostReplyTests(AdsWorld world)
         Assert.Equal(published.AdSets!.SelectMany(s => s.Ads).Select(a => a.ExternalAdId).Order(),
             SandboxCounters.Objects(counters, "ad").Select(a => a["id"]!.GetValue<string>()).Order());
     }
+
+    [Fact]
+    public async Task Google_resources_made_before_a_5xx_are_found_by_GAQL_on_resume_and_never_created_twice()
+    {
+        var publication = await Publication.NewAsync(world, "google");
+        var draft = await publication.DraftAsync("Lost Google replies");
+        using var sandbox = world.SandboxClient();
+        foreach (var method in new[] { "campaignBudgets:mutate", "campaigns:mutate", "adGroups:mutate", "adGroupAds:mutate" })
+        {
+            using var armed = await sandbox.PostAsync($"/sandbox/google/lose-replies?customer={publication.AccountId}&method={method}&count=1", null);
+            armed.EnsureSuccessStatusCode();
+        }
+
+        var published = await publication.PublishAsync(draft.Id);
+
+        Assert.Equal("active", published.Status);
+        Assert.True(published.Publication.Attempts >= 5, $"four lost replies should have forced four resumptions, saw {published.Publication.Attempts} attempts");
+        var counters = await publication.CountersAsync();
+        Assert.Equal(new Dictionary<string, int> { ["campaignBudget"] = 1, ["campaign"] = 1, ["adGroup"] = 1, ["adGroupAd"] = 2 },
+            counters["creates"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<int>()));
+        Assert.Equal(published.ExternalCampaignId, Assert.Single(SandboxCounters.Objects(counters, "campaign"))["resourceName"]!.GetValue<string>());
+    }
 }
