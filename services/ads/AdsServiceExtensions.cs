@@ -43,6 +43,8 @@ public static class AdsServiceExtensions
         builder.Services.AddHostedService<MetricsSyncWorker>();
         builder.Services.AddOptions<SegmentationOptions>().BindConfiguration(SegmentationOptions.Section);
         builder.Services.AddSingleton<CandidateSegmenter>();
+        builder.Services.AddOptions<AudienceOptions>().BindConfiguration(AudienceOptions.Section);
+        builder.Services.AddScoped<SegmentAudienceUploader>();
         builder.AddStudio();
         builder.AddCreatives();
         return builder;

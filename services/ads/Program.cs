@@ -30,6 +30,8 @@ public sealed class Program
         app.MapStudioApi();
         app.MapCreativesApi();
         app.MapCandidatesApi();
+        app.MapAudiencesApi();
+        app.MapJobAdsApi();
         await app.RunAsync();
     }
 }

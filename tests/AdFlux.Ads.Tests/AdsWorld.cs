@@ -73,6 +73,7 @@ public sealed class AdsWorld : IAsyncLifetime
                 host.UseSetting("Ads:Publishing:RetryDelay", "00:00:00.100");
                 host.UseSetting("Ads:Metrics:PollInterval", "00:00:00.100");
                 host.UseSetting("Ads:Metrics:LookbackDays", "7");
+                host.UseSetting("Ads:Audiences:BatchSize", "4");
                 host.UseSetting("Messaging:RetryLimit", "2");
                 host.UseSetting("Messaging:RetryMinInterval", "00:00:00.050");
                 host.UseSetting("Messaging:RetryMaxInterval", "00:00:00.200");
@@ -170,6 +171,13 @@ public sealed class AdsWorld : IAsyncLifetime
             names["abTest"] = abTest.Id.ToString();
             names["publishable"] = publishable.Id.ToString();
             names["candidate"] = (await CandidateCalls.SeedAsync(seed.Client, seed.AdminToken, profile)).ToString();
+            var segment = await CandidateCalls.SegmentWithContactsAsync(seed.Client, seed.AdminToken, profile);
+            // Uploaded now, so the matrix's recomputation of the profile's segments keeps it (audiences survive recomputation).
+            await Drafts.ExpectAsync<SegmentAudienceResponse>(seed.Client, HttpMethod.Post, $"/api/ads/candidates/segments/{segment}/audience", seed.AdminToken,
+                new { phoneCountryCode = "34" }, HttpStatusCode.OK);
+            names["segment"] = segment.ToString();
+            names["job"] = (await Drafts.ExpectAsync<JobResponse>(seed.Client, HttpMethod.Post, "/api/ads/jobs", seed.AdminToken, JobCalls.Job(profile), HttpStatusCode.Created)).Id.ToString();
+            names["doomedJob"] = (await Drafts.ExpectAsync<JobResponse>(seed.Client, HttpMethod.Post, "/api/ads/jobs", seed.AdminToken, JobCalls.Job(profile, title: "Doomed"), HttpStatusCode.Created)).Id.ToString();
         }
         // Published campaigns for the state-changing endpoints, one per endpoint (their admin rows change them).
         foreach (var name in new[] { "live", "paused", "endable" })

@@ -33,6 +33,7 @@ public sealed class Program
         app.MapSpotifyApis();
         app.MapMetaGraphApis();
         app.MapMetaMarketingApis();
+        app.MapCustomAudienceApis();
         app.MapGoogleAdsApis();
         app.MapFreepikApis();
         app.MapOpenAiApis();

@@ -11,8 +11,11 @@ public sealed record AdSetResponse(
     int AgeMax,
     IReadOnlyList<string> Interests,
     string? ExternalId,
-    IReadOnlyList<AdResponse> Ads)
+    IReadOnlyList<AdResponse> Ads,
+    Guid? AudienceSegmentId,
+    string? CustomAudienceId)
 {
     public static AdSetResponse From(AdSet s) =>
-        new(s.Id, s.CampaignId, s.Name, s.Locations, s.AgeMin, s.AgeMax, s.Interests, s.ExternalId, s.Ads.OrderBy(a => a.CreatedAt).Select(AdResponse.From).ToList());
+        new(s.Id, s.CampaignId, s.Name, s.Locations, s.AgeMin, s.AgeMax, s.Interests, s.ExternalId, s.Ads.OrderBy(a => a.CreatedAt).Select(AdResponse.From).ToList(),
+            s.AudienceSegmentId, s.CustomAudienceId);
 }

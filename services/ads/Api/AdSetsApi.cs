@@ -31,6 +31,8 @@ public static class AdSetsApi
             return TypedResults.NotFound();
         }
         var errors = AdsValidation.AdSet(body);
+        JobAdsApi.CheckEmploymentTargeting(campaign, body, errors);
+        var audience = await AudienceAsync(request, campaign, body, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -48,7 +50,7 @@ public static class AdSetsApi
             Name = body.Name!.Trim(),
             CreatedAt = request.Clock.GetUtcNow(),
         };
-        Apply(adSet, body);
+        Apply(adSet, body, audience);
         request.Db.AdSets.Add(adSet);
         await request.Db.SaveChangesAsync(request.CancellationToken);
         return TypedResults.Created($"/api/ads/adsets/{adSet.Id}", AdSetResponse.From(adSet));
@@ -69,6 +71,9 @@ public static class AdSetsApi
             return TypedResults.NotFound();
         }
         var errors = AdsValidation.AdSet(body);
+        var campaign = await request.Db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == adSet.CampaignId, request.CancellationToken);
+        JobAdsApi.CheckEmploymentTargeting(campaign, body, errors);
+        var audience = await AudienceAsync(request, campaign, body, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -78,7 +83,7 @@ public static class AdSetsApi
             return conflict;
         }
         adSet.Name = body.Name!.Trim();
-        Apply(adSet, body);
+        Apply(adSet, body, audience);
         await request.Db.SaveChangesAsync(request.CancellationToken);
         return TypedResults.Ok(AdSetResponse.From(adSet));
     }
@@ -108,8 +113,34 @@ public static class AdSetsApi
             : AdsProblems.Conflict($"The campaign is {Names.Of(status)}; its ad sets and ads change only while it is a draft.");
     }
 
-    private static void Apply(AdSet adSet, AdSetBody body)
+    /// <summary>The Meta custom audience id of the segment the body targets, or null; a segment that cannot be targeted is an error on audienceSegmentId.</summary>
+    private static async Task<string?> AudienceAsync(AdsRequest request, Campaign campaign, AdSetBody body, Dictionary<string, string[]> errors)
     {
+        if (body.AudienceSegmentId is not { } segmentId)
+        {
+            return null;
+        }
+        var segment = await request.Db.CandidateSegments.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == segmentId && s.ClientProfileId == campaign.ClientProfileId, request.CancellationToken);
+        if (segment is null)
+        {
+            errors["audienceSegmentId"] = ["No such candidate segment of the campaign's client profile."];
+        }
+        else if (campaign.Platform != AdPlatforms.Meta)
+        {
+            errors["audienceSegmentId"] = [$"Segments become custom audiences on Meta only; this campaign runs on {campaign.Platform}."];
+        }
+        else if (segment.AudienceStatus != Candidates.AudienceStatuses.Uploaded)
+        {
+            errors["audienceSegmentId"] = [$"The segment is not a Meta custom audience yet: upload it first (POST /api/ads/candidates/segments/{segmentId}/audience)."];
+        }
+        return segment?.MetaAudienceId;
+    }
+
+    private static void Apply(AdSet adSet, AdSetBody body, string? customAudienceId)
+    {
+        adSet.AudienceSegmentId = customAudienceId is null ? null : body.AudienceSegmentId;
+        adSet.CustomAudienceId = customAudienceId;
         adSet.Locations = [.. body.Locations!.Distinct()];
         adSet.AgeMin = body.AgeMin ?? 18;
         adSet.AgeMax = body.AgeMax ?? 65;

@@ -1,6 +1,6 @@
 namespace AdFlux.Ads.Api;
 
-/// <summary>A campaign draft: budget in minor units of an ISO 4217 currency; a lifetime budget needs an end.</summary>
+/// <summary>A campaign draft: budget in minor units of an ISO 4217 currency; a lifetime budget needs an end; optionally the job it advertises.</summary>
 public sealed record CampaignBody(
     Guid? ClientProfileId,
     string? Name,
@@ -10,4 +10,5 @@ public sealed record CampaignBody(
     long? BudgetMinor,
     string? Currency,
     DateTimeOffset? StartsAt,
-    DateTimeOffset? EndsAt);
+    DateTimeOffset? EndsAt,
+    Guid? JobAdId = null);

@@ -19,12 +19,13 @@ public sealed record CampaignResponse(
     PublicationResponse Publication,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<AdSetResponse>? AdSets)
+    IReadOnlyList<AdSetResponse>? AdSets,
+    Guid? JobAdId)
 {
     public static CampaignResponse From(Campaign c, bool withChildren = false) => new(
         c.Id, c.ClientProfileId, c.Name, c.Objective, c.Platform, Names.Of(c.BudgetKind), c.BudgetMinor, c.Currency, c.StartsAt, c.EndsAt,
         Names.Of(c.Status), c.ExternalCampaignId,
         new PublicationResponse(c.PublishAttempts, c.FailedStep is { } step ? Names.Of(step) : null, c.PlatformErrorCode, c.LastError, c.Compensated),
         c.CreatedAt, c.UpdatedAt,
-        withChildren ? c.AdSets.OrderBy(s => s.CreatedAt).Select(AdSetResponse.From).ToList() : null);
+        withChildren ? c.AdSets.OrderBy(s => s.CreatedAt).Select(AdSetResponse.From).ToList() : null, c.JobAdId);
 }

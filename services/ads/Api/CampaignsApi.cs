@@ -34,6 +34,7 @@ public static class CampaignsApi
         {
             errors["clientProfileId"] = ["No such client profile in your tenant."];
         }
+        await JobAdsApi.CheckJobAsync(request, body.JobAdId, body.ClientProfileId, [], errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -103,6 +104,7 @@ public static class CampaignsApi
         {
             errors["platform"] = ["The platform cannot change once the campaign has ad sets."];
         }
+        await JobAdsApi.CheckJobAsync(request, body.JobAdId, campaign.ClientProfileId, campaign.AdSets, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -151,5 +153,6 @@ public static class CampaignsApi
         campaign.BudgetMinor = body.BudgetMinor!.Value;
         campaign.StartsAt = body.StartsAt!.Value.ToUniversalTime();
         campaign.EndsAt = body.EndsAt?.ToUniversalTime();
+        campaign.JobAdId = body.JobAdId;
     }
 }

@@ -11,6 +11,9 @@ public sealed class Candidate : IClientProfileScoped
 
     public Guid ClientProfileId { get; set; }
 
+    /// <summary>The job the candidate applied to, when imported for one.</summary>
+    public Guid? JobAdId { get; set; }
+
     /// <summary>The 1-based data row of the CSV it came from (the header is row 0), for tracing a candidate back to its file.</summary>
     public int SourceRow { get; set; }
 

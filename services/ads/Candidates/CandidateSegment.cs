@@ -14,6 +14,9 @@ public sealed class CandidateSegment : IClientProfileScoped
 
     public Guid ClientProfileId { get; set; }
 
+    /// <summary>The job whose candidates were segmented; null for a profile-wide segmentation.</summary>
+    public Guid? JobAdId { get; set; }
+
     /// <summary>The run this segment came from (all segments of one computation share it).</summary>
     public Guid ComputationId { get; set; }
 
@@ -29,4 +32,15 @@ public sealed class CandidateSegment : IClientProfileScoped
     public double Silhouette { get; set; }
 
     public DateTimeOffset ComputedAt { get; set; }
+
+    /// <summary>The Meta custom audience made from this segment, stored as soon as Meta returns it (so a second upload reuses it).</summary>
+    public string? MetaAudienceId { get; set; }
+
+    /// <summary>Null before any upload, then one of <see cref="AudienceStatuses"/>.</summary>
+    public string? AudienceStatus { get; set; }
+
+    /// <summary>Hashed rows Meta received for the audience.</summary>
+    public int AudienceRows { get; set; }
+
+    public DateTimeOffset? AudienceUploadedAt { get; set; }
 }

@@ -55,4 +55,6 @@ public sealed class AdsDbContext(DbContextOptions<AdsDbContext> options, ITenant
     public DbSet<Candidate> Candidates => Set<Candidate>();
 
     public DbSet<CandidateSegment> CandidateSegments => Set<CandidateSegment>();
+
+    public DbSet<JobAd> JobAds => Set<JobAd>();
 }

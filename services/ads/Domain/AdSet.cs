@@ -25,6 +25,12 @@ public sealed class AdSet : IClientProfileScoped
     /// <summary>Interest names (Meta interest targeting, Google affinity audiences).</summary>
     public List<string> Interests { get; set; } = [];
 
+    /// <summary>The candidate segment whose custom audience the ad set targets (Meta only).</summary>
+    public Guid? AudienceSegmentId { get; set; }
+
+    /// <summary>That segment's Meta custom audience id, as it was when the ad set was saved.</summary>
+    public string? CustomAudienceId { get; set; }
+
     public string? ExternalId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

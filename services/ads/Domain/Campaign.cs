@@ -33,6 +33,9 @@ public sealed class Campaign : IClientProfileScoped
 
     public DateTimeOffset? EndsAt { get; set; }
 
+    /// <summary>The job this campaign advertises (a job ad): on Meta it runs in the EMPLOYMENT special ad category.</summary>
+    public Guid? JobAdId { get; set; }
+
     public CampaignStatus Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -32,9 +32,9 @@ public static class CandidateCalls
         return string.Join('\n', lines);
     }
 
-    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string token, Guid clientProfile, string csv)
+    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string token, Guid clientProfile, string csv, Guid? jobAdId = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ads/candidates/import?clientProfileId={clientProfile}")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ads/candidates/import?clientProfileId={clientProfile}" + (jobAdId is { } job ? $"&jobAdId={job}" : ""))
         {
             Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
         };
@@ -47,6 +47,17 @@ public static class CandidateCalls
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"expected {expected}, got {(int)response.StatusCode}: {text}");
         return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    /// <summary>The id of a profile's latest segment that holds a candidate with an email or a phone.</summary>
+    public static async Task<Guid> SegmentWithContactsAsync(HttpClient client, string token, Guid clientProfile)
+    {
+        var candidates = await Drafts.ExpectAsync<List<CandidateResponse>>(client, HttpMethod.Get,
+            $"/api/ads/candidates?clientProfileId={clientProfile}&limit=1000", token, null, HttpStatusCode.OK);
+        var reachable = candidates.Where(c => c.HasEmail || c.HasPhone).Select(c => c.Id).ToHashSet();
+        var segments = await Drafts.ExpectAsync<SegmentationResponse>(client, HttpMethod.Get,
+            $"/api/ads/candidates/segments?clientProfileId={clientProfile}", token, null, HttpStatusCode.OK);
+        return segments.Segments.First(s => s.MemberIds.Any(reachable.Contains)).Id;
     }
 
     /// <summary>Imports the small CSV into a profile and segments it; the id of one of its candidates (a member of a segment).</summary>

@@ -13,7 +13,10 @@ namespace AdFlux.PlatformSandbox.Google;
 /// <c>GoogleAdsFailure</c> error shape. Calls need a <c>ya29.sandbox-</c> bearer token from <c>/token</c>
 /// and a <c>developer-token</c> header. Magic names: <c>[fail]</c> is refused
 /// (<c>resourceCountLimitExceededError.ACCOUNT_LIMIT</c>), <c>[flaky]</c> fails once with 503.
-/// <c>GET /sandbox/google/counters?customer=…</c> tells how many resources of each kind a customer created.
+/// <c>GET /sandbox/google/counters?customer=…</c> tells how many resources of each kind a customer created;
+/// <c>POST /sandbox/google/lose-replies?customer=…&amp;method=campaigns:mutate&amp;count=1</c> makes the next mutates of
+/// that method happen and then answer 500. searchStream also finds resources by name:
+/// <c>SELECT r.resource_name FROM r WHERE r.name LIKE '%…%' AND r.status != 'REMOVED'</c> (r: campaign_budget, campaign, ad_group; ad_group_ad by ad_group_ad.ad.name).
 /// </summary>
 public static partial class GoogleAdsApis
 {
@@ -28,6 +31,11 @@ public static partial class GoogleAdsApis
     public static IEndpointRouteBuilder MapGoogleAdsApis(this IEndpointRouteBuilder app)
     {
         app.MapPost("/{version:regex(^v\\d+$)}/customers/{customerId}/{method}", HandleAsync).DisableAntiforgery();
+        app.MapPost("/sandbox/google/lose-replies", (string customer, string method, int? count, GoogleAdsStore store) =>
+        {
+            store.LoseReplies(customer, method, count ?? 1);
+            return TypedResults.NoContent();
+        });
         app.MapGet("/sandbox/google/counters", (string customer, GoogleAdsStore store) => TypedResults.Json(new
         {
             creates = store.CreatesOf(customer),
@@ -49,7 +57,7 @@ public static partial class GoogleAdsApis
         using var body = await JsonDocument.ParseAsync(request.Body);
         if (method == "googleAds:searchStream")
         {
-            return SearchStream(version, customerId, body.RootElement);
+            return SearchStream(version, customerId, body.RootElement, store);
         }
         if (!Services.TryGetValue(method, out var service))
         {
@@ -119,6 +127,10 @@ public static partial class GoogleAdsApis
                 return Failure(version, 400, "INVALID_ARGUMENT", "mutateError", "MUTATE_NOT_ALLOWED", "An operation must create, update or remove.");
             }
         }
+        if (store.TakeLostReply(customerId, method))
+        {
+            return Failure(version, 500, "INTERNAL", "internalError", "INTERNAL_ERROR", "An internal error has occurred.");
+        }
         return TypedResults.Json(new JsonObject { ["results"] = results });
     }
 
@@ -126,9 +138,13 @@ public static partial class GoogleAdsApis
     /// <c>SELECT segments.date, metrics.… FROM campaign WHERE campaign.id = N AND segments.date BETWEEN 'a' AND 'b'</c>:
     /// one batch of rows, one per day, stable per campaign and day.
     /// </summary>
-    private static IResult SearchStream(string version, string customerId, JsonElement body)
+    private static IResult SearchStream(string version, string customerId, JsonElement body, GoogleAdsStore store)
     {
         var query = body.TryGetProperty("query", out var q) ? q.GetString() ?? "" : "";
+        if (NameSearch().Match(query) is { Success: true } byName)
+        {
+            return FindByName(version, customerId, byName, store);
+        }
         var campaign = CampaignFilter().Match(query);
         var dates = DateFilter().Match(query);
         if (!query.Contains("FROM campaign", StringComparison.Ordinal) || !campaign.Success || !dates.Success)
@@ -167,6 +183,36 @@ public static partial class GoogleAdsApis
             ["fieldMask"] = "segments.date,metrics.impressions,metrics.clicks,metrics.costMicros,metrics.conversions,metrics.conversionsValue",
             ["requestId"] = Stable.Token("r", query),
         }));
+    }
+
+    private static IResult FindByName(string version, string customerId, Match byName, GoogleAdsStore store)
+    {
+        var resource = byName.Groups[1].Value;
+        var kind = resource switch
+        {
+            "campaign_budget" => "campaignBudget",
+            "campaign" => "campaign",
+            "ad_group" => "adGroup",
+            "ad_group_ad" => "adGroupAd",
+            _ => null,
+        };
+        var field = byName.Groups[3].Value;
+        if (kind is null || byName.Groups[2].Value != resource || byName.Groups[5].Value != resource
+            || field != (kind == "adGroupAd" ? "ad_group_ad.ad.name" : resource + ".name"))
+        {
+            return Failure(version, 400, "INVALID_ARGUMENT", "queryError", "INVALID_ARGUMENT_TYPE", "This sandbox finds campaign_budget, campaign, ad_group and ad_group_ad by name.");
+        }
+        var wanted = byName.Groups[4].Value.Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
+        var rows = new JsonArray();
+        foreach (var found in store.OfCustomer(customerId).Where(r => r.Kind == kind && !r.Removed))
+        {
+            var name = (kind == "adGroupAd" ? found.Fields["ad"]?["name"] : found.Fields["name"])?.GetValue<string>() ?? "";
+            if (name.Contains(wanted, StringComparison.Ordinal))
+            {
+                rows.Add(new JsonObject { [Camel(resource)] = new JsonObject { ["resourceName"] = found.ResourceName } });
+            }
+        }
+        return TypedResults.Json(new JsonArray(new JsonObject { ["results"] = rows, ["fieldMask"] = Camel(resource) + ".resourceName" }));
     }
 
     private static (string Family, string Code, string Message)? Validate(GoogleAdsStore store, string customer, string kind, JsonObject create)
@@ -214,6 +260,9 @@ public static partial class GoogleAdsApis
                 }),
             },
         }, statusCode: code);
+
+    [GeneratedRegex(@"^SELECT (\w+)\.resource_name FROM (\w+) WHERE ([\w.]+) LIKE '%(.*)%' AND (\w+)\.status != 'REMOVED'$")]
+    private static partial Regex NameSearch();
 
     [GeneratedRegex(@"campaign\.id\s*=\s*(\d+)")]
     private static partial Regex CampaignFilter();

@@ -37,5 +37,22 @@ public sealed class GoogleAdsStore
 
     public bool FirstTime(string key) => _once.TryAdd(key, 0);
 
+    private readonly ConcurrentDictionary<(string Customer, string Method), int> _lostReplies = new();
+
+    /// <summary>The next <paramref name="count"/> mutates of that method are applied, then answered with a 500 (a reply lost after the work was done).</summary>
+    public void LoseReplies(string customer, string method, int count) => _lostReplies[(customer, method)] = count;
+
+    public bool TakeLostReply(string customer, string method)
+    {
+        while (_lostReplies.TryGetValue((customer, method), out var left) && left > 0)
+        {
+            if (_lostReplies.TryUpdate((customer, method), left - 1, left))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static string ParentId(string? parent) => parent?[(parent.LastIndexOf('/') + 1)..] ?? "0";
 }

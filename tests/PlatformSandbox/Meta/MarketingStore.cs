@@ -54,6 +54,49 @@ public sealed class MarketingStore
 
     public int RestatementOf(string id) => _restatements.GetValueOrDefault(id);
 
+    private readonly ConcurrentDictionary<(string Account, string Edge), int> _lostReplies = new();
+
+    /// <summary>The next <paramref name="count"/> creates on the account's edge are made, then answered with a 500 (a reply lost after the work was done).</summary>
+    public void LoseReplies(string account, string edge, int count) => _lostReplies[(account, edge)] = count;
+
+    /// <summary>True when this create's reply is to be lost (and counts one off).</summary>
+    public bool TakeLostReply(string account, string edge)
+    {
+        while (_lostReplies.TryGetValue((account, edge), out var left) && left > 0)
+        {
+            if (_lostReplies.TryUpdate((account, edge), left - 1, left))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The account's live objects of a kind whose name passes <paramref name="matches"/> (deleted ones are not listed, as on Meta).</summary>
+    public IReadOnlyList<MarketingObject> Named(string account, string kind, Func<string, bool> matches) =>
+        [.. OfAccount(account).Where(o => o.Kind == kind && !o.Deleted && matches(o.Name))];
+
+    private readonly ConcurrentDictionary<string, AudienceUsers> _users = new();
+
+    /// <summary>Adds a batch of rows to an audience; false when the batch is out of order in its session.</summary>
+    public bool AddUsers(string audienceId, AudienceBatch batch, IReadOnlyList<string[]> rows)
+    {
+        var users = _users.GetOrAdd(audienceId, _ => new AudienceUsers());
+        lock (users)
+        {
+            var previous = users.Batches.Where(b => b.SessionId == batch.SessionId && batch.SessionId != 0).ToList();
+            if (batch.SessionId != 0 && (batch.BatchSeq != previous.Count + 1 || previous.Any(b => b.LastBatch)))
+            {
+                return false;
+            }
+            users.Batches.Add(batch);
+            users.Rows.AddRange(rows);
+            return true;
+        }
+    }
+
+    public AudienceUsers UsersOf(string audienceId) => _users.GetOrAdd(audienceId, _ => new AudienceUsers());
+
     /// <summary>True the first time it is asked for <paramref name="key"/>: a one-shot failure.</summary>
     public bool FirstTime(string key) => _failedOnce.TryAdd(key, 0);
 }

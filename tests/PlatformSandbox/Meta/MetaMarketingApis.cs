@@ -21,16 +21,22 @@ public static class MetaMarketingApis
     public static IEndpointRouteBuilder MapMetaMarketingApis(this IEndpointRouteBuilder app)
     {
         app.MapPost(Version + "/act_{account}/{edge}", CreateAsync).DisableAntiforgery();
+        app.MapGet(Version + "/act_{account}/{edge}", List);
         app.MapPost(Version + "/{id}", UpdateAsync).DisableAntiforgery();
         app.MapDelete(Version + "/{id}", Delete);
         app.MapGet(Version + "/{id}/insights", Insights);
         app.MapGet(Version + "/search", Search);
+        app.MapPost("/sandbox/meta/lose-replies", (string account, string edge, int? count, MarketingStore store) =>
+        {
+            store.LoseReplies(account.Replace("act_", "", StringComparison.Ordinal), edge, count ?? 1);
+            return TypedResults.NoContent();
+        });
         app.MapPost("/sandbox/meta/restate", (string id, MarketingStore store) => TypedResults.Json(new { id, restatement = store.Restate(id) }));
         app.MapGet("/sandbox/meta/counters", (string account, MarketingStore store) => TypedResults.Json(new
         {
             creates = store.CreatesOf(account.Replace("act_", "", StringComparison.Ordinal)),
             objects = store.OfAccount(account.Replace("act_", "", StringComparison.Ordinal))
-                .Select(o => new { o.Id, o.Kind, o.Name, o.Status, o.DailyBudget, o.LifetimeBudget, o.ParentId, o.Deleted }),
+                .Select(o => new { o.Id, o.Kind, o.Name, o.Status, o.DailyBudget, o.LifetimeBudget, o.ParentId, o.Deleted, o.Fields }),
         }));
         return app;
     }
@@ -69,7 +75,7 @@ public static class MetaMarketingApis
                 {
                     return Invalid("Exactly one of daily_budget and lifetime_budget, greater than 0, must be set for a campaign budget");
                 }
-                return Created(store.Create(account, "campaign", name, null, o => { o.DailyBudget = daily; o.LifetimeBudget = lifetime; o.Status = Status(form); }));
+                return Created(store, account, edge, store.Create(account, "campaign", name, null, o => { o.DailyBudget = daily; o.LifetimeBudget = lifetime; o.Status = Status(form); o.Fields["special_ad_categories"] = form["special_ad_categories"]; }));
             case "adsets":
                 if (Parent(store, account, form.GetValueOrDefault("campaign_id"), "campaign") is not { } campaign)
                 {
@@ -80,18 +86,28 @@ public static class MetaMarketingApis
                 {
                     return Invalid("Param targeting must include geo_locations with at least one country");
                 }
+                if (campaign.Fields.GetValueOrDefault("special_ad_categories")?.Contains("EMPLOYMENT", StringComparison.Ordinal) == true
+                    && EmploymentViolation(targeting) is { } violation)
+                {
+                    return Invalid(violation);
+                }
+                if (targeting.TryGetProperty("custom_audiences", out var audiences)
+                    && audiences.EnumerateArray().Any(a => Parent(store, account, a.TryGetProperty("id", out var audienceId) ? audienceId.GetString() : null, "customaudience") is null))
+                {
+                    return Invalid("Param targeting[custom_audiences] must name custom audiences of this ad account");
+                }
                 if (!form.ContainsKey("billing_event") || !form.ContainsKey("optimization_goal"))
                 {
                     return Invalid("The parameters billing_event and optimization_goal are required");
                 }
-                return Created(store.Create(account, "adset", name, campaign.Id, o => { o.Status = Status(form); o.Fields["targeting"] = targeting.GetRawText(); }));
+                return Created(store, account, edge, store.Create(account, "adset", name, campaign.Id, o => { o.Status = Status(form); o.Fields["targeting"] = targeting.GetRawText(); }));
             case "adcreatives":
                 if (!Json(form, "object_story_spec", out var spec) || !spec.TryGetProperty("page_id", out _)
                     || !(spec.TryGetProperty("link_data", out _) || spec.TryGetProperty("video_data", out _)))
                 {
                     return Invalid("Param object_story_spec must name a page_id and link_data or video_data");
                 }
-                return Created(store.Create(account, "adcreative", name, null, o => o.Fields["object_story_spec"] = spec.GetRawText()));
+                return Created(store, account, edge, store.Create(account, "adcreative", name, null, o => o.Fields["object_story_spec"] = spec.GetRawText()));
             case "ads":
                 if (Parent(store, account, form.GetValueOrDefault("adset_id"), "adset") is not { } adSet)
                 {
@@ -102,7 +118,22 @@ public static class MetaMarketingApis
                 {
                     return Invalid("Param creative must name a creative_id of this ad account");
                 }
-                return Created(store.Create(account, "ad", name, adSet.Id, o => o.Status = Status(form)));
+                return Created(store, account, edge, store.Create(account, "ad", name, adSet.Id, o => o.Status = Status(form)));
+            case "customaudiences":
+                if (form.GetValueOrDefault("subtype") != "CUSTOM")
+                {
+                    return Invalid("Param subtype must be CUSTOM for a customer list audience");
+                }
+                if (form.GetValueOrDefault("customer_file_source") is not ("USER_PROVIDED_ONLY" or "PARTNER_PROVIDED_ONLY" or "BOTH_USER_AND_PARTNER_PROVIDED"))
+                {
+                    return Invalid("Param customer_file_source must be one of {USER_PROVIDED_ONLY, PARTNER_PROVIDED_ONLY, BOTH_USER_AND_PARTNER_PROVIDED}");
+                }
+                return Created(store, account, edge, store.Create(account, "customaudience", name, null, o =>
+                {
+                    o.Fields["subtype"] = "CUSTOM";
+                    o.Fields["description"] = form.GetValueOrDefault("description") ?? "";
+                    o.Fields["customer_file_source"] = form["customer_file_source"];
+                }));
             default:
                 return Error(400, $"Unknown path components: /act_{account}/{edge}", "OAuthException", 2500, null);
         }
@@ -303,7 +334,92 @@ public static class MetaMarketingApis
 
     private static string Cursor(int index) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(index.ToString(CultureInfo.InvariantCulture)));
 
-    private static IResult Created(MarketingObject created) => TypedResults.Json(new { id = created.Id });
+    private static IResult Created(MarketingStore store, string account, string edge, MarketingObject created) =>
+        store.TakeLostReply(account, edge)
+            ? TypedResults.Json(new { error = new { message = "An unknown error occurred", type = "OAuthException", code = 1, is_transient = true, fbtrace_id = Stable.Token("A", created.Id) } },
+                statusCode: StatusCodes.Status500InternalServerError)
+            : TypedResults.Json(new { id = created.Id });
+
+    /// <summary>
+    /// An edge's live objects, optionally filtered by name the way Graph's <c>filtering</c> parameter does
+    /// (https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/): <c>CONTAIN</c> or <c>EQUAL</c> on <c>name</c>.
+    /// </summary>
+    public static IResult List(string account, string edge, string? filtering, HttpRequest request, HttpResponse response, MarketingStore store)
+    {
+        if (!Bearer.Has(request, MetaGraphApis.TokenPrefix))
+        {
+            return Error(400, "Invalid OAuth access token - Cannot parse access token", "OAuthException", 190, null);
+        }
+        if (KindOf(edge) is not { } kind)
+        {
+            return Error(400, $"Unknown path components: /act_{account}/{edge}", "OAuthException", 2500, null);
+        }
+        Func<string, bool> matches = _ => true;
+        if (filtering is not null)
+        {
+            try
+            {
+                using var filters = JsonDocument.Parse(filtering);
+                foreach (var filter in filters.RootElement.EnumerateArray())
+                {
+                    var field = filter.GetProperty("field").GetString();
+                    var op = filter.GetProperty("operator").GetString();
+                    var value = filter.GetProperty("value").GetString() ?? "";
+                    if (field != "name" || op is not ("CONTAIN" or "EQUAL"))
+                    {
+                        return Invalid("This sandbox filters on name with CONTAIN or EQUAL");
+                    }
+                    var previous = matches;
+                    matches = op == "EQUAL" ? n => previous(n) && n == value : n => previous(n) && n.Contains(value, StringComparison.Ordinal);
+                }
+            }
+            catch (Exception malformed) when (malformed is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return Invalid("Param filtering must be a JSON array of {field, operator, value}");
+            }
+        }
+        Usage(response, account, 1);
+        return TypedResults.Json(new { data = store.Named(account, kind, matches).Select(o => new { id = o.Id, name = o.Name }), paging = new { cursors = new { } } });
+    }
+
+    /// <summary>
+    /// Meta's limits on an ad set of an EMPLOYMENT campaign (https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/special-ad-category):
+    /// ages 18 to 65+, no genders, no ZIP codes, radii of at least 15 miles.
+    /// </summary>
+    private static string? EmploymentViolation(JsonElement targeting)
+    {
+        if (targeting.TryGetProperty("genders", out _))
+        {
+            return "Ad sets in the EMPLOYMENT special ad category cannot target by gender";
+        }
+        if ((targeting.TryGetProperty("age_min", out var min) && min.GetInt32() != 18) || (targeting.TryGetProperty("age_max", out var max) && max.GetInt32() != 65))
+        {
+            return "Ad sets in the EMPLOYMENT special ad category must target ages 18 to 65+";
+        }
+        if (targeting.TryGetProperty("geo_locations", out var geo))
+        {
+            if (geo.TryGetProperty("zips", out _))
+            {
+                return "Ad sets in the EMPLOYMENT special ad category cannot target ZIP codes";
+            }
+            if (geo.TryGetProperty("custom_locations", out var places) && places.EnumerateArray().Any(p =>
+                p.TryGetProperty("radius", out var radius) && radius.GetDouble() * (p.TryGetProperty("distance_unit", out var unit) && unit.GetString() == "kilometer" ? 0.621371 : 1) < 15))
+            {
+                return "Ad sets in the EMPLOYMENT special ad category need a radius of at least 15 miles";
+            }
+        }
+        return null;
+    }
+
+    private static string? KindOf(string edge) => edge switch
+    {
+        "campaigns" => "campaign",
+        "adsets" => "adset",
+        "adcreatives" => "adcreative",
+        "ads" => "ad",
+        "customaudiences" => "customaudience",
+        _ => null,
+    };
 
     private static IResult Invalid(string message) => Error(400, "Invalid parameter", "OAuthException", 100, 1487390, message);
 

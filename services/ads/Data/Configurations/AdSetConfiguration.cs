@@ -13,6 +13,7 @@ internal sealed class AdSetConfiguration : IEntityTypeConfiguration<AdSet>
         builder.HasIndex(s => new { s.TenantId, s.CampaignId });
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.ExternalId).HasMaxLength(200);
+        builder.Property(s => s.CustomAudienceId).HasMaxLength(64);
         builder.HasMany(s => s.Ads).WithOne().HasForeignKey(a => a.AdSetId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,5 +12,7 @@ internal sealed class CandidateSegmentConfiguration : IEntityTypeConfiguration<C
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.TenantId, s.ClientProfileId });
         builder.Property(s => s.Description).HasMaxLength(500);
+        builder.Property(s => s.MetaAudienceId).HasMaxLength(64);
+        builder.Property(s => s.AudienceStatus).HasMaxLength(20);
     }
 }

@@ -37,6 +37,24 @@ public sealed class GoogleAdsClient(HttpClient http, GoogleAccessTokens tokens, 
     public Task RemoveAsync(AccountAccess access, string service, string resourceName, CancellationToken cancellationToken) =>
         MutateAsync(access, service, [new JsonObject { ["remove"] = resourceName }], cancellationToken);
 
+    /// <summary>
+    /// The resource name of the customer's live <paramref name="resource"/> (GAQL: campaign_budget, campaign, ad_group, ad_group_ad)
+    /// whose name (<paramref name="nameField"/>) contains <paramref name="marker"/>, or null: how a resumed publication finds
+    /// what an earlier attempt created but never heard back about.
+    /// </summary>
+    public async Task<string?> FindByNameAsync(AccountAccess access, string resource, string nameField, string marker, CancellationToken cancellationToken)
+    {
+        // GAQL string literals: single quotes, with a quote and a backslash escaped; a marker holds no LIKE wildcard.
+        var literal = marker.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal);
+        var query = $"SELECT {resource}.resource_name FROM {resource} WHERE {nameField} LIKE '%{literal}%' AND {resource}.status != 'REMOVED'";
+        using var document = await SendAsync(access, $"customers/{access.Account.AccountId}/googleAds:searchStream", new JsonObject { ["query"] = query }, idempotent: true, cancellationToken);
+        var property = string.Concat(resource.Split('_').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+        return document.RootElement.EnumerateArray()
+            .SelectMany(batch => batch.TryGetProperty("results", out var results) ? results.EnumerateArray().ToList() : [])
+            .Select(row => row.GetProperty(property).GetProperty("resourceName").GetString())
+            .FirstOrDefault();
+    }
+
     /// <summary>A campaign's daily metrics through GAQL (<c>segments.date</c> makes one row per day).</summary>
     public async Task<IReadOnlyList<GoogleAdsRow>> GetDailyMetricsAsync(
         AccountAccess access, string campaignResourceName, DateOnly from, DateOnly to, int exponent, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace AdFlux.Ads.Platforms.Google;
 /// <summary>
 /// Publishing on Google Ads: campaign budget → Search campaign (PAUSED) → ad groups → responsive
 /// search ads (the ad carries its own copy, so there is no creative step); activation enables the campaign.
-/// Names carry AdFlux's id: Google requires campaign and budget names unique per account.
+/// Names carry AdFlux's id: Google requires campaign and budget names unique per account, and a
+/// resumed publication finds by it (GAQL) what an earlier attempt created without hearing back.
 /// </summary>
 public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
 {
@@ -34,7 +35,7 @@ public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
             budget["totalAmountMicros"] = micros;
             budget["period"] = "CUSTOM_PERIOD";
         }
-        return client.CreateAsync(access, "campaignBudgets", budget, cancellationToken);
+        return CreateOnceAsync(access, campaign, "campaignBudgets", "campaign_budget", "campaign_budget.name", campaign.Id, budget, cancellationToken);
     }
 
     public Task<string> CreateCampaignAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken)
@@ -54,11 +55,11 @@ public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
         {
             resource["endDate"] = end.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        return client.CreateAsync(access, "campaigns", resource, cancellationToken);
+        return CreateOnceAsync(access, campaign, "campaigns", "campaign", "campaign.name", campaign.Id, resource, cancellationToken);
     }
 
     public Task<string> CreateAdSetAsync(AccountAccess access, Campaign campaign, AdSet adSet, CancellationToken cancellationToken) =>
-        client.CreateAsync(access, "adGroups", new JsonObject
+        CreateOnceAsync(access, campaign, "adGroups", "ad_group", "ad_group.name", adSet.Id, new JsonObject
         {
             ["name"] = $"{adSet.Name} ({adSet.Id:N})",
             ["campaign"] = campaign.ExternalCampaignId,
@@ -71,13 +72,13 @@ public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
         throw new InvalidOperationException("A Google responsive search ad carries its own copy; there is no creative step.");
 
     public Task<string> CreateAdAsync(AccountAccess access, Campaign campaign, AdSet adSet, Ad ad, CancellationToken cancellationToken) =>
-        client.CreateAsync(access, "adGroupAds", new JsonObject
+        CreateOnceAsync(access, campaign, "adGroupAds", "ad_group_ad", "ad_group_ad.ad.name", ad.Id, new JsonObject
         {
             ["adGroup"] = adSet.ExternalId,
             ["status"] = "ENABLED",
             ["ad"] = new JsonObject
             {
-                ["name"] = ad.Name,
+                ["name"] = $"{ad.Name} ({ad.Id:N})",
                 ["finalUrls"] = new JsonArray(ad.LinkUrl),
                 ["responsiveSearchAd"] = new JsonObject
                 {
@@ -86,6 +87,17 @@ public sealed class GooglePlatform(GoogleAdsClient client) : IAdPlatform
                 },
             },
         }, cancellationToken);
+
+    /// <summary>On a resumed attempt, first looks for the resource an earlier attempt made (its name holds the AdFlux row's id).</summary>
+    private async Task<string> CreateOnceAsync(AccountAccess access, Campaign campaign, string service, string resource, string nameField, Guid rowId,
+        JsonObject created, CancellationToken cancellationToken)
+    {
+        if (campaign.PublishAttempts > 1 && await client.FindByNameAsync(access, resource, nameField, $"({rowId:N})", cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+        return await client.CreateAsync(access, service, created, cancellationToken);
+    }
 
     public Task SetActiveAsync(AccountAccess access, Campaign campaign, bool active, CancellationToken cancellationToken) =>
         client.UpdateAsync(access, "campaigns",

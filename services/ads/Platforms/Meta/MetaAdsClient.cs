@@ -24,6 +24,41 @@ public sealed class MetaAdsClient(HttpClient http, MetaThrottle throttle, IOptio
         return document.RootElement.GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// The id of the account's live object on <paramref name="edge"/> whose name contains <paramref name="marker"/>, or null
+    /// (<c>GET act_{id}/{edge}?filtering=[{"field":"name","operator":"CONTAIN",…}]</c>): how a resumed publication finds
+    /// what an earlier attempt created but never heard back about.
+    /// </summary>
+    public async Task<string?> FindByNameAsync(AccountAccess access, string edge, string marker, CancellationToken cancellationToken)
+    {
+        var filtering = JsonSerializer.Serialize(new[] { new { field = "name", @operator = "CONTAIN", value = marker } });
+        using var document = await SendAsync(access, HttpMethod.Get,
+            $"act_{access.Account.AccountId}/{edge}?fields=id,name&filtering={Uri.EscapeDataString(filtering)}", null, cancellationToken);
+        return document.RootElement.GetProperty("data").EnumerateArray().Select(o => o.GetProperty("id").GetString()).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// One batch of hashed rows to a custom audience (<c>POST {audience}/users</c> with <c>payload</c> and <c>session</c>,
+    /// https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences#hash); Meta's <c>num_received</c>.
+    /// </summary>
+    public async Task<int> AddUsersAsync(AccountAccess access, string audienceId, IReadOnlyList<string> schema, IReadOnlyList<string[]> rows,
+        AudienceSession session, CancellationToken cancellationToken)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["payload"] = JsonSerializer.Serialize(new { schema, data = rows }),
+            ["session"] = JsonSerializer.Serialize(new
+            {
+                session_id = session.SessionId,
+                batch_seq = session.BatchSeq,
+                last_batch_flag = session.LastBatch,
+                estimated_num_total = session.EstimatedTotal,
+            }),
+        };
+        using var document = await SendAsync(access, HttpMethod.Post, $"{Uri.EscapeDataString(audienceId)}/users", fields, cancellationToken);
+        return document.RootElement.TryGetProperty("num_received", out var received) && received.ValueKind == JsonValueKind.Number ? received.GetInt32() : 0;
+    }
+
     public async Task UpdateAsync(AccountAccess access, string id, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {
         using var _ = await SendAsync(access, HttpMethod.Post, Uri.EscapeDataString(id), fields, cancellationToken);

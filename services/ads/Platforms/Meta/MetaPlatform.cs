@@ -8,12 +8,18 @@ namespace AdFlux.Ads.Platforms.Meta;
 /// <summary>
 /// Publishing on Meta: the budget lives on the campaign (Advantage campaign budget), so the steps
 /// are campaign → ad sets → ad creatives → ads, all created PAUSED; activation flips the campaign.
+/// Every object's name ends with <see cref="Marker"/> of the AdFlux row it stands for: when Meta made
+/// an object but its reply was lost (a 5xx, a dropped connection), the stored id is missing, and a
+/// resumed attempt finds the object by that marker instead of creating it a second time.
 /// </summary>
 public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
 {
     public string Name => AdPlatforms.Meta;
 
     public IReadOnlyList<PublishStep> Steps { get; } = [PublishStep.Campaign, PublishStep.AdSet, PublishStep.Creative, PublishStep.Ad];
+
+    /// <summary>The tag in the name of the Meta object made for the AdFlux row <paramref name="id"/> (names are ≤ 200 characters here, Meta allows 400).</summary>
+    public static string Marker(Guid id) => $"[adflux:{id:N}]";
 
     public Task<string> CreateBudgetAsync(AccountAccess access, Campaign campaign, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("Meta keeps the budget on the campaign; there is no budget step.");
@@ -25,11 +31,12 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
             ["name"] = campaign.Name,
             ["objective"] = "OUTCOME_" + campaign.Objective.ToUpperInvariant(),
             ["status"] = "PAUSED",
-            ["special_ad_categories"] = "[]",
+            // A job ad must declare itself; Meta then limits its targeting (EmploymentRules).
+            ["special_ad_categories"] = campaign.JobAdId is null ? "[]" : $"[\"{EmploymentRules.SpecialAdCategory}\"]",
             ["bid_strategy"] = "LOWEST_COST_WITHOUT_CAP",
             [BudgetField(campaign)] = campaign.BudgetMinor.ToString(CultureInfo.InvariantCulture),
         };
-        return client.CreateAsync(access, "campaigns", fields, cancellationToken);
+        return CreateOnceAsync(access, campaign, "campaigns", campaign.Id, fields, cancellationToken);
     }
 
     public async Task<string> CreateAdSetAsync(AccountAccess access, Campaign campaign, AdSet adSet, CancellationToken cancellationToken)
@@ -52,6 +59,10 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
         {
             targeting["flexible_spec"] = new[] { new { interests } };
         }
+        if (adSet.CustomAudienceId is { } audience)
+        {
+            targeting["custom_audiences"] = new[] { new { id = audience } };
+        }
         var fields = new Dictionary<string, string>
         {
             ["name"] = adSet.Name,
@@ -66,7 +77,7 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
         {
             fields["end_time"] = end.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
         }
-        return await client.CreateAsync(access, "adsets", fields, cancellationToken);
+        return await CreateOnceAsync(access, campaign, "adsets", adSet.Id, fields, cancellationToken);
     }
 
     public Task<string> CreateCreativeAsync(AccountAccess access, Campaign campaign, Ad ad, CancellationToken cancellationToken)
@@ -80,7 +91,7 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
             ["name"] = ad.Name,
             ["object_story_spec"] = JsonSerializer.Serialize(story),
         };
-        return client.CreateAsync(access, "adcreatives", fields, cancellationToken);
+        return CreateOnceAsync(access, campaign, "adcreatives", ad.Id, fields, cancellationToken);
     }
 
     public Task<string> CreateAdAsync(AccountAccess access, Campaign campaign, AdSet adSet, Ad ad, CancellationToken cancellationToken)
@@ -92,7 +103,7 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
             ["creative"] = JsonSerializer.Serialize(new { creative_id = ad.ExternalCreativeId }),
             ["status"] = "ACTIVE",
         };
-        return client.CreateAsync(access, "ads", fields, cancellationToken);
+        return CreateOnceAsync(access, campaign, "ads", ad.Id, fields, cancellationToken);
     }
 
     /// <summary>Ad sets and ads are created ACTIVE under a PAUSED campaign, so the campaign's status alone decides delivery.</summary>
@@ -120,6 +131,21 @@ public sealed class MetaPlatform(MetaAdsClient client) : IAdPlatform
     public async Task<IReadOnlyList<PlatformDay>> GetDailyAsync(AccountAccess access, Campaign campaign, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         [.. (await client.GetDailyInsightsAsync(access, campaign.ExternalCampaignId!, from, to, Currencies.ExponentOf(campaign.Currency), cancellationToken))
             .Select(r => new PlatformDay(r.Date, r.Impressions, r.Reach, r.Clicks, r.SpendMinor, r.Conversions, r.ConversionValueMinor))];
+
+    /// <summary>
+    /// Creates the object with its marker in the name; on a resumed attempt (a later one of the same
+    /// publication) first looks for an object an earlier attempt made without hearing back.
+    /// </summary>
+    private async Task<string> CreateOnceAsync(AccountAccess access, Campaign campaign, string edge, Guid rowId, Dictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        var marker = Marker(rowId);
+        fields["name"] = $"{fields["name"]} {marker}";
+        if (campaign.PublishAttempts > 1 && await client.FindByNameAsync(access, edge, marker, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+        return await client.CreateAsync(access, edge, fields, cancellationToken);
+    }
 
     private static string BudgetField(Campaign campaign) => campaign.BudgetKind == BudgetKind.Daily ? "daily_budget" : "lifetime_budget";
 
