@@ -76,8 +76,7 @@ public sealed class AuthMatrixTests(AdsWorld world)
         .Get("/api/ads/candidates?clientProfileId={clientProfile}").ClientScoped()
         .Post("/api/ads/candidates/segments/compute?clientProfileId={clientProfile}")
         .Get("/api/ads/candidates/segments?clientProfileId={clientProfile}").ClientScoped()
-        // POST /api/ads/candidates (JSON import) is not a row: its answer carries only what was sent, so the matrix's
-        // query control cannot pass; CandidateJsonImportTests checks its roles and tenancy instead.
+        .Post("/api/ads/candidates?clientProfileId={clientProfile}", _ => new[] { CandidateCalls.JsonCandidate() }).WriteOnly()
         .Post("/api/ads/candidates/segments/{segment}/audience", _ => new { phoneCountryCode = "34" })
         .Get("/api/ads/candidates/segments/{segment}/audience")
         .Post("/api/ads/jobs", t => JobCalls.Job(Guid.Parse(t.Resources["clientProfile"])))

@@ -20,6 +20,19 @@ public static class CandidateCalls
         { new StringContent(csv, Encoding.UTF8, "text/csv"), "file", "candidates.csv" },
     };
 
+    /// <summary>One candidate as the JSON import takes it.</summary>
+    public static object JsonCandidate(string location = "Madrid", double years = 4, string education = "bachelor", long salary = 42_000, string? email = "ana@example.test") => new
+    {
+        skills = new[] { "React", "node" },
+        yearsOfExperience = years,
+        location,
+        educationLevel = education,
+        desiredSalary = salary,
+        availability = "immediate",
+        email,
+        phone = "+34 600 000 001",
+    };
+
     /// <summary>Twelve valid rows in two kinds, enough to segment.</summary>
     public static string SmallCsv()
     {

@@ -7,25 +7,13 @@ namespace AdFlux.Ads.Tests.Candidates;
 [Collection(AdsCollection.Name)]
 public sealed class CandidateJsonImportTests(AdsWorld world)
 {
-    private static object Candidate(string location = "Madrid", double years = 4, string education = "bachelor", long salary = 42_000, string? email = "ana@example.test") => new
-    {
-        skills = new[] { "React", "node" },
-        yearsOfExperience = years,
-        location,
-        educationLevel = education,
-        desiredSalary = salary,
-        availability = "immediate",
-        email,
-        phone = "+34 600 000 001",
-    };
-
     [Fact]
     public async Task Candidates_imported_as_JSON_are_stored_like_CSV_rows()
     {
         var profile = await world.NewClientProfileAsync();
 
         var imported = await Drafts.ExpectAsync<CandidateImportResponse>(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={profile}", world.AdminA,
-            new[] { Candidate(), Candidate("Valencia", 12, "master", 90_000, email: null) }, HttpStatusCode.Created);
+            new[] { CandidateCalls.JsonCandidate(), CandidateCalls.JsonCandidate("Valencia", 12, "master", 90_000, email: null) }, HttpStatusCode.Created);
 
         Assert.Equal((2, 2), (imported.Imported, imported.Total));
         var stored = await Drafts.ExpectAsync<List<CandidateResponse>>(world.Client, HttpMethod.Get, $"/api/ads/candidates?clientProfileId={profile}", world.AdminA, null, HttpStatusCode.OK);
@@ -41,10 +29,10 @@ public sealed class CandidateJsonImportTests(AdsWorld world)
         await using var tenantB = world.Db(world.Matrix.B.TenantId);
         var before = await tenantB.Candidates.CountAsync(c => c.ClientProfileId == otherTenantsProfile);
 
-        using var anonymousCall = await world.Client.PostAsync($"/api/ads/candidates?clientProfileId={profile}", System.Net.Http.Json.JsonContent.Create(new[] { Candidate() }));
+        using var anonymousCall = await world.Client.PostAsync($"/api/ads/candidates?clientProfileId={profile}", System.Net.Http.Json.JsonContent.Create(new[] { CandidateCalls.JsonCandidate() }));
         var anonymous = anonymousCall.StatusCode;
-        var (viewer, _) = await Drafts.SendAsync(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={profile}", world.Matrix.A.ViewerToken, new[] { Candidate() });
-        var (foreign, problem) = await Drafts.SendAsync(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={otherTenantsProfile}", world.AdminA, new[] { Candidate() });
+        var (viewer, _) = await Drafts.SendAsync(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={profile}", world.Matrix.A.ViewerToken, new[] { CandidateCalls.JsonCandidate() });
+        var (foreign, problem) = await Drafts.SendAsync(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={otherTenantsProfile}", world.AdminA, new[] { CandidateCalls.JsonCandidate() });
 
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.BadRequest), (anonymous, viewer, foreign));
         Assert.NotNull(problem!["errors"]!["clientProfileId"]);
@@ -57,7 +45,7 @@ public sealed class CandidateJsonImportTests(AdsWorld world)
         var profile = await world.NewClientProfileAsync();
 
         var (status, problem) = await Drafts.SendAsync(world.Client, HttpMethod.Post, $"/api/ads/candidates?clientProfileId={profile}", world.AdminA,
-            new[] { Candidate(), Candidate(years: -1, education: "wizard"), Candidate(email: "not an email") });
+            new[] { CandidateCalls.JsonCandidate(), CandidateCalls.JsonCandidate(years: -1, education: "wizard"), CandidateCalls.JsonCandidate(email: "not an email") });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var errors = problem!["errors"]!.AsObject().Select(e => e.Key).Order().ToList();

@@ -85,6 +85,17 @@ public sealed class AuthMatrix(bool apiKeys = true, bool clientProfiles = true)
         return this;
     }
 
+    /// <summary>Marks the endpoint registered last as <see cref="MatrixEndpoint.WriteOnly"/>.</summary>
+    public AuthMatrix WriteOnly()
+    {
+        if (_endpoints.Count == 0)
+        {
+            throw new InvalidOperationException("WriteOnly() applies to the endpoint registered before it.");
+        }
+        _endpoints[^1] = _endpoints[^1] with { WriteOnly = true };
+        return this;
+    }
+
     /// <summary>A service-to-service endpoint: served by the service itself, answered 404 by the gateway.</summary>
     public AuthMatrix NotRoutedByGateway(HttpMethod method, string path, Func<MatrixTenant, object?>? body = null) =>
         Add(new MatrixEndpoint(method, path, Access.Admin, body) { NotRoutedByGateway = true });
@@ -229,10 +240,19 @@ public sealed class AuthMatrix(bool apiKeys = true, bool clientProfiles = true)
         }
     }
 
-    /// <summary>A's own query must bring A's data back (the control); B's id in it must bring none of B's.</summary>
+    /// <summary>
+    /// A's own query must bring A's data back (the control); B's id in it must bring none of B's. A
+    /// write-only endpoint must refuse B's id outright.
+    /// </summary>
     private static async Task VerifyQueryAsync(AuthMatrixWorld world, MatrixEndpoint endpoint, string check)
     {
         var a = world.A;
+        if (endpoint.WriteOnly)
+        {
+            await ExpectAsync(world.Client, endpoint, check, Target.Of(a) with { Query = world.B }, Credentials.Bearer(a.AdminToken),
+                Expect.Status(HttpStatusCode.BadRequest, HttpStatusCode.NotFound));
+            return;
+        }
         var own = await ExpectAsync(world.Client, endpoint, check + " (control: own id)", Target.Of(a), Credentials.Bearer(a.AdminToken), Expect.Success);
         Assert.True(own.Shows(a.Markers),
             $"{endpoint.Name} [{check}]: control failed: the admin's query with its own ids shows none of its tenant's data, so the row would prove nothing. Body: {own.Body}");

@@ -16,6 +16,12 @@ public sealed partial record MatrixEndpoint(HttpMethod Method, string Path, Acce
     /// <summary>It returns data of client profiles: the out-of-scope row must see the admin get such data (a control) and the viewer none.</summary>
     public bool ClientScoped { get; init; }
 
+    /// <summary>
+    /// It stores what it is sent and answers with that alone (an import): its own query cannot show the
+    /// tenant's data, so another tenant's id in the query must be refused (400/404) instead.
+    /// </summary>
+    public bool WriteOnly { get; init; }
+
     /// <summary>A service-to-service endpoint the gateway must not route (its only row).</summary>
     public bool NotRoutedByGateway { get; init; }
 
