@@ -22,10 +22,9 @@ public static class ChatCallUsage
         {
             return null;
         }
-        // Buffered so the chat client still reads the whole body after this.
+        // Buffered and copied, never read as a stream here: HttpContent hands out one read stream, which the chat client must get unread.
         await response.Content.LoadIntoBufferAsync(cancellationToken);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         if (!json.RootElement.TryGetProperty("usage", out var usage) || usage.ValueKind != JsonValueKind.Object)
         {
             return null;
