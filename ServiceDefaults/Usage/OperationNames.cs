@@ -37,7 +37,7 @@ public static partial class OperationNames
         }
         // A verb after an id keeps its name: customers/123/googleAds:searchStream.
         var colon = segment.LastIndexOf(':');
-        if (colon > 0 && Word().IsMatch(segment[(colon + 1)..]))
+        if (colon > 0 && Verb().IsMatch(segment[(colon + 1)..]))
         {
             return Template(segment[..colon]) + segment[colon..];
         }
@@ -50,6 +50,10 @@ public static partial class OperationNames
 
     [GeneratedRegex("^v[0-9]+(\\.[0-9]+)?(beta|alpha)?[0-9]*$")]
     private static partial Regex Version();
+
+    // Google's custom methods (googleAds:searchStream, values/{range}:append); a range's end (A1:Z) is not one.
+    [GeneratedRegex("^[a-z][A-Za-z]{2,}$")]
+    private static partial Regex Verb();
 
     // act_123 (Meta ad accounts): the prefix names the kind of id.
     [GeneratedRegex("^([a-z]+_)[0-9]+$")]
