@@ -4,6 +4,7 @@ using AdFlux.ServiceDefaults.Health;
 using AdFlux.ServiceDefaults.OpenApi;
 using AdFlux.ServiceDefaults.Resilience;
 using AdFlux.ServiceDefaults.Telemetry;
+using AdFlux.ServiceDefaults.Usage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -52,6 +53,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAmbientTenant();
         app.UseAuthorization();
         app.MapDefaultHealthEndpoints();
         app.MapDefaultOpenApi();

@@ -1,5 +1,6 @@
 using AdFlux.ServiceDefaults.Outbox;
 using AdFlux.ServiceDefaults.Tenancy;
+using AdFlux.ServiceDefaults.Usage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class DatabaseExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHostedService<OutboxRetention<TContext>>();
+        builder.AddExternalCallPublishing<TContext>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");
         return builder;
     }

@@ -27,6 +27,7 @@ public static class ProblemDetailsExtensions
         // Unreadable bodies throw in every environment, so one handler names the field and logs without a stack trace.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<Usage.UsageBudgetExceptionHandler>();
         return services;
     }
 }

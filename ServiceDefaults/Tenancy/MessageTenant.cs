@@ -16,5 +16,7 @@ public sealed class MessageTenant
             throw new ArgumentException("A message's tenant cannot be empty", nameof(tenantId));
         }
         TenantId = tenantId;
+        // Seen by the HTTP handlers below this point, which run outside this scope (AmbientTenant).
+        Usage.AmbientTenant.Set(tenantId);
     }
 }

@@ -10,6 +10,7 @@ using AdFlux.Ads.Publishing;
 using AdFlux.Ads.Studio;
 using AdFlux.ServiceDefaults;
 using AdFlux.ServiceDefaults.Auth;
+using AdFlux.ServiceDefaults.Usage;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Messaging;
 using AdFlux.ServiceDefaults.Secrets;
@@ -29,8 +30,8 @@ public static class AdsServiceExtensions
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddSingleton<MetaThrottle>();
         builder.Services.AddSingleton<GoogleAccessTokens>();
-        builder.Services.AddHttpClient<MetaAdsClient>();
-        builder.Services.AddHttpClient<GoogleAdsClient>();
+        builder.Services.AddHttpClient<MetaAdsClient>().AddExternalCallRecording("meta-ads");
+        builder.Services.AddHttpClient<GoogleAdsClient>().AddExternalCallRecording("google-ads");
         builder.Services.AddScoped<IAdPlatform, MetaPlatform>();
         builder.Services.AddScoped<IAdPlatform, GooglePlatform>();
         builder.Services.AddScoped<AdPlatformRegistry>();

@@ -6,6 +6,7 @@ using AdFlux.Insights.Data;
 using AdFlux.Insights.Exports;
 using AdFlux.Insights.Reports;
 using AdFlux.Insights.Series;
+using AdFlux.Insights.Usage;
 using AdFlux.Insights.Webhooks;
 using AdFlux.ServiceDefaults.AI;
 using AdFlux.ServiceDefaults.Auth;
@@ -24,6 +25,8 @@ public static class InsightsServiceExtensions
         builder.Services.AddScoped<SeriesWriter>();
         builder.Services.AddScoped<AlertRaiser>();
         builder.Services.AddScoped<AlertEvaluator>();
+        builder.Services.AddScoped<UsageAggregator>();
+        builder.Services.AddScoped<UsageBudgetEvaluator>();
         builder.Services.AddScoped<AnalyticsReader>();
         builder.Services.AddScoped<InboxWriter>();
         builder.Services.AddScoped<ClientProfileOwnership>();

@@ -24,6 +24,7 @@ public sealed class Program
         app.MapAlertsApi();
         app.MapWebhooksApi();
         app.MapExportsApi();
+        app.MapUsageApi();
         await app.RunAsync();
     }
 }

@@ -42,7 +42,12 @@ public sealed class AuthMatrixTests(InsightsWorld world)
         .Delete("/api/insights/webhooks/{doomedWebhook}")
         .Post("/api/insights/webhooks/{webhook}/secret")
         .Get("/api/insights/webhooks/{webhook}/deliveries", Access.Admin)
-        .Post("/api/insights/webhooks/deliveries/{webhookDelivery}/replay");
+        .Post("/api/insights/webhooks/deliveries/{webhookDelivery}/replay")
+        // API usage and its budget are the tenant's spending: admins only, reads included.
+        .Get("/api/insights/usage", Access.Admin)
+        .Get("/api/insights/usage?provider=sandbox", Access.Admin)
+        .Get("/api/insights/usage/budget", Access.Admin)
+        .Put("/api/insights/usage/budget", _ => new { amount = 500, currency = "USD", hardStop = false });
 
     // A public documentation address (RFC 5737): accepted with private targets refused, and never answers.
     private static object Webhook => new { url = InsightsWorld.MatrixWebhookUrl, eventTypes = new[] { "AlertRaised" } };

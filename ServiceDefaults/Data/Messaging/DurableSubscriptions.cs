@@ -39,6 +39,9 @@ public static class DurableSubscriptions
     /// <summary>Insights' outbound webhooks: every event a tenant may subscribe an endpoint to.</summary>
     public const string InsightsWebhooks = "insights-webhooks";
 
+    /// <summary>Insights' API usage: every service's recorded external calls.</summary>
+    public const string InsightsUsage = "insights-usage";
+
     public static IReadOnlyList<DurableSubscription> All { get; } =
     [
         new(LedgerEvents, IntegrationEventCatalog.RecordedByLedger),
@@ -54,6 +57,7 @@ public static class DurableSubscriptions
             typeof(AdFlux.Contracts.MlDetection.AnomalyDetected), typeof(AdFlux.Contracts.MlDetection.DetectionCompleted), typeof(AdFlux.Contracts.Ads.BudgetThresholdReached),
             typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.Ads.CampaignStatusChanged),
         ]),
+        new(InsightsUsage, [typeof(AdFlux.Contracts.Usage.ExternalApiCallsRecorded)]),
         new(InsightsAlerts, [typeof(AdFlux.Contracts.Ads.BudgetThresholdReached), typeof(AdFlux.Contracts.Ads.CampaignAnomalyDetected), typeof(AdFlux.Contracts.MlDetection.AnomalyDetected)]),
     ];
 }

@@ -61,8 +61,12 @@ public static class MessagingExtensions
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 ReceiveTransportRetry.Apply(rabbit);
                 rabbit.PrefetchCount = options.PrefetchCount;
-                rabbit.UseMessageRetry(retry => retry.Exponential(
-                    options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta));
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryIntervalDelta);
+                    // Refused until the budget is raised or the month ends: retrying in seconds cannot succeed.
+                    retry.Ignore<Usage.UsageBudgetExhaustedException>();
+                });
                 rabbit.UseConsumeFilter(typeof(MessageTenantFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });

@@ -2,6 +2,7 @@ using AdFlux.Ads.Creatives.Copy;
 using AdFlux.Ads.Creatives.Stock;
 using AdFlux.Ads.Creatives.Variants;
 using AdFlux.ServiceDefaults.AI;
+using AdFlux.ServiceDefaults.Usage;
 
 namespace AdFlux.Ads.Creatives;
 
@@ -11,7 +12,7 @@ public static class CreativesExtensions
     public static IHostApplicationBuilder AddCreatives(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<FreepikOptions>().BindConfiguration(FreepikOptions.Section);
-        builder.Services.AddHttpClient<FreepikClient>();
+        builder.Services.AddHttpClient<FreepikClient>().AddExternalCallRecording("freepik");
         builder.AddChatProvider(CopyGenerator.Section);
         builder.Services.AddScoped<CopyGenerator>();
         builder.Services.AddOptions<VariantOptions>().BindConfiguration(VariantOptions.Section);

@@ -4,6 +4,7 @@ using AdFlux.Ingest.Data;
 using AdFlux.Ingest.Domain;
 using AdFlux.Ingest.Platforms;
 using AdFlux.ServiceDefaults.Outbox;
+using AdFlux.ServiceDefaults.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdFlux.Ingest.Pulls;
@@ -33,10 +34,11 @@ public sealed class PlatformPuller(IngestDbContext db, PlatformReader reader, Ti
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // 5xx and 429 after the pipeline's retries, timeouts, an open circuit, an unreadable answer or stored credential.
+            // 5xx and 429 after the pipeline's retries, timeouts, an open circuit, an unreadable answer or stored credential,
+            // or the tenant's exhausted usage budget (tried again after PullWorker.UsageBudgetRetry).
             logger.LogWarning("Pulling {Platform} source {SourceId} failed: {Error}", source.Platform, sourceId, ex.Message);
             await RecordAsync(sourceId, PullOutcomes.Failed, ex.Message, cancellationToken);
-            return new PullResult(PullOutcomes.Failed, ex.Message, (ex as PlatformException)?.RetryAfter);
+            return new PullResult(PullOutcomes.Failed, ex.Message, (ex as PlatformException)?.RetryAfter ?? (ex is UsageBudgetExhaustedException ? PullWorker.UsageBudgetRetry : null));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

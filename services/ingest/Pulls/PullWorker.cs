@@ -2,6 +2,7 @@ using AdFlux.Ingest.Data;
 using AdFlux.ServiceDefaults.Data;
 using AdFlux.ServiceDefaults.Data.Work;
 using AdFlux.ServiceDefaults.Tenancy;
+using AdFlux.ServiceDefaults.Usage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,9 @@ public sealed class PullWorker(
 
     protected override TimeSpan PollInterval => options.Value.PollInterval;
 
+    /// <summary>When a pull refused by an exhausted usage budget is tried again (refused locally, with no provider call, until the budget is raised or the month ends).</summary>
+    public static readonly TimeSpan UsageBudgetRetry = TimeSpan.FromHours(1);
+
     protected override TimeSpan Lease => options.Value.Lease;
 
     protected override DbSet<Domain.PullSchedule> Rows(IngestDbContext db) => db.PullSchedules;
@@ -42,7 +46,8 @@ public sealed class PullWorker(
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 Logger.LogWarning(ex, "Pull schedule {ScheduleId} failed", claimed.Id);
-                result = new PullResult(PullOutcomes.Failed, ex.Message);
+                // Refused by the tenant's exhausted usage budget: no point trying again before someone raises it.
+                result = new PullResult(PullOutcomes.Failed, ex.Message, ex is UsageBudgetExhaustedException ? UsageBudgetRetry : null);
             }
         }
         await using (var scope = Scopes.CreateAsyncScope())

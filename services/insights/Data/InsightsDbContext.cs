@@ -35,4 +35,8 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
 
     public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<ApiUsageDay> UsageDays => Set<ApiUsageDay>();
+
+    public DbSet<UsageBudget> UsageBudgets => Set<UsageBudget>();
 }

@@ -7,6 +7,7 @@ public static class AlertKinds
     public const string Budget = "budget";
     public const string CampaignAnomaly = "campaign-anomaly";
     public const string ReachLimited = "reach-limited";
+    public const string UsageBudget = "usage-budget";
 
-    public static readonly IReadOnlyList<string> All = [Threshold, Anomaly, Budget, CampaignAnomaly, ReachLimited];
+    public static readonly IReadOnlyList<string> All = [Threshold, Anomaly, Budget, CampaignAnomaly, ReachLimited, UsageBudget];
 }
