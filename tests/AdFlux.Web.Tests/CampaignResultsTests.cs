@@ -40,9 +40,7 @@ public sealed class CampaignResultsTests(WebSystem system)
         await page.GotoAsync("/culture?name=es&returnUrl=/campaigns");
         await page.Locator("h1", new() { HasText = "Resultados de campañas" }).WaitForAsync();
         Assert.Contains("Activa", await page.Locator($"[data-campaign='{system.CampaignId}']").InnerTextAsync(), StringComparison.Ordinal);
-        await page.SetViewportSizeAsync(390, 844);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 1, $"the page is {overflow}px wider than the phone's screen");
+        await Browsing.AssertFitsAPhoneAsync(page);
         await Browsing.ScreenshotAsync(page, "campaigns-phone-spanish");
         await page.Context.CloseAsync();
     }

@@ -94,6 +94,10 @@ public sealed class WebSystem : IAsyncLifetime
             {
                 ["Insights:Chat:SandboxEndpoint"] = new Uri(sandbox.Url, "v1").ToString(),
                 ["Insights:Reports:PollInterval"] = "00:00:00.200",
+                // The webhook test's receiver is on loopback; one retry, far enough off that the log shows it pending.
+                ["Insights:Webhooks:AllowPrivateTargets"] = "true",
+                ["Insights:Webhooks:PollInterval"] = "00:00:00.200",
+                ["Insights:Webhooks:RetryDelays:0"] = "00:10:00",
             })));
         var ledger = Track(new KestrelHost<AdFlux.Ledger.Program>(ResourceNames.Ledger, "http://127.0.0.1:0", Backed(ResourceNames.Ledger, ledgerDb, callsIdentity)));
         // Ads publishes to and pulls figures from the platform sandbox's Meta API. Its own virtual host: its
