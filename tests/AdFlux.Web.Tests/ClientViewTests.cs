@@ -1,6 +1,8 @@
 using System.Globalization;
 using AdFlux.Web.Tests.Support;
 using Microsoft.Playwright;
+using MiniExcelLibs;
+using UglyToad.PdfPig;
 
 namespace AdFlux.Web.Tests;
 
@@ -31,7 +33,7 @@ public sealed class ClientViewTests(WebSystem system)
             Assert.DoesNotContain(forbidden, text, StringComparison.OrdinalIgnoreCase);
         }
         var buttons = await page.Locator("button").EvaluateAllAsync<string[]>("els => els.map(e => (e.getAttribute('aria-label') || e.textContent).trim())");
-        Assert.All(buttons, label => Assert.Contains(label, new[] { "Menu", "Last 7 days", "Last 30 days", "All", "Log out" }));
+        Assert.All(buttons, label => Assert.Contains(label, new[] { "Menu", "Last 7 days", "Last 30 days", "All", "PDF report", "Excel workbook", "Log out" }));
         Assert.Equal(0, await page.Locator("input[type=file], textarea, input[type=text], input[type=number]").CountAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Admin console" }).CountAsync());
         await Browsing.ScreenshotAsync(page, "client-view-viewer");
@@ -94,6 +96,55 @@ public sealed class ClientViewTests(WebSystem system)
         await Browsing.ScreenshotAsync(page, "client-view-phone");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_viewer_exports_the_period_and_platforms_shown_as_a_pdf_and_a_workbook_holding_the_same_figures()
+    {
+        var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword);
+        await Browsing.WaitForFiguresAsync(page);
+        await page.ClickAsync("[data-range=Last7Days]");
+        await page.Locator("[data-platform=youtube] figure.chart[data-points='6']").WaitForAsync();
+        var views = await TotalAsync(page, "youtube", "views");
+        var streams = await TotalAsync(page, "spotify", "streams");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var name = $"adflux-analytics-{today.AddDays(-6):yyyy-MM-dd}-{today:yyyy-MM-dd}";
+
+        var pdf = await DownloadAsync(page, "pdf");
+        Assert.Equal(name + ".pdf", pdf.Name);
+        // The first line a platform's metric starts is its row in the totals table (total, previous, change, latest).
+        var lines = PdfLines(pdf.Content);
+        Assert.Equal(views, PdfNumber(lines.First(l => l.Length > 2 && l[0] == "youtube" && l[1] == "views")[2]));
+        Assert.Equal(streams, PdfNumber(lines.First(l => l.Length > 2 && l[0] == "spotify" && l[1] == "streams")[2]));
+        Assert.DoesNotContain(lines, l => l.Contains("UC-artist-two"));
+
+        // Spotify left out on the page: left out of the workbook too.
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Spotify" }).UncheckAsync();
+        await page.Locator("[data-platform=spotify]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var xlsx = await DownloadAsync(page, "xlsx");
+        Assert.Equal(name + ".xlsx", xlsx.Name);
+        using var workbook = new MemoryStream(xlsx.Content);
+        var totals = workbook.Query(useHeaderRow: true, sheetName: "totals").Select(r => (IDictionary<string, object?>)r).ToList();
+        Assert.Equal(views, Assert.IsType<double>(totals.Single(r => (string)r["platform"]! == "youtube" && (string)r["metric"]! == "views")["value"]));
+        Assert.Equal(["youtube"], totals.Select(r => (string)r["platform"]!).Distinct());
+        Assert.Equal(0, await page.Locator("[data-testid=problem]").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<(string Name, byte[] Content)> DownloadAsync(IPage page, string format)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"[data-export={format}]"));
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync((await download.PathAsync())!));
+    }
+
+    /// <summary>The PDF's words, a line per baseline, left to right.</summary>
+    private static List<string[]> PdfLines(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().SelectMany(p => p.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key)
+            .Select(line => line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text).ToArray()))];
+    }
+
+    private static double PdfNumber(string word) => double.Parse(word.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static async Task<double> TotalAsync(IPage page, string platform, string metric) =>
         double.Parse((await page.Locator($"[data-platform={platform}] [data-metric={metric}]").GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);

@@ -34,5 +34,24 @@ public static class AnalyticsRequestPath
         return path;
     }
 
+    /// <summary>
+    /// <c>/api/insights/exports/analytics?format=…&amp;from=…&amp;to=…</c>: the same period, platforms and profile
+    /// as <see cref="For"/>, so the file holds the figures the page shows.
+    /// </summary>
+    public static string ExportFor(string format, ReportRange range, IReadOnlyCollection<string> platforms, Guid? clientProfileId, DateOnly today)
+    {
+        var (from, to) = PeriodOf(range, today);
+        var path = $"/api/insights/exports/analytics?format={Uri.EscapeDataString(format)}&from={Iso(from)}&to={Iso(to)}";
+        if (platforms.Count < Platform.All.Count)
+        {
+            path += "&platforms=" + Uri.EscapeDataString(string.Join(',', platforms));
+        }
+        if (clientProfileId is { } profile)
+        {
+            path += $"&clientProfileId={profile}";
+        }
+        return path;
+    }
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -19,21 +19,31 @@ public sealed class GatewayClient(
     public const string SessionEndedTitle = "Session ended";
 
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Get, path), ReadJsonAsync<T>, cancellationToken);
+
+    /// <summary>A file the API answers (an export): its bytes, media type and the name it suggests.</summary>
+    public Task<ApiResult<DownloadedFile>> GetFileAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Get, path), DownloadedFile.ReadAsync, cancellationToken);
 
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) }, cancellationToken);
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) }, ReadJsonAsync<T>, cancellationToken);
 
     public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) }, cancellationToken);
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) }, ReadJsonAsync<T>, cancellationToken);
 
     public Task<ApiResult<T>> PatchAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonContent.Create(body) }, cancellationToken);
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonContent.Create(body) }, ReadJsonAsync<T>, cancellationToken);
 
     public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+        SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Delete, path), ReadJsonAsync<T>, cancellationToken);
 
-    private async Task<ApiResult<T>> SendAsync<T>(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+            ? default
+            : await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(
+        Func<HttpRequestMessage> build, Func<HttpResponseMessage, CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
     {
         var state = await authentication.GetAuthenticationStateAsync();
         var session = sessions.Find(state.User.FindFirst(SessionCookie.SessionClaim)?.Value);
@@ -55,9 +65,7 @@ public sealed class GatewayClient(
             {
                 return ApiResult<T>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
             }
-            return response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
-                ? ApiResult<T>.Ok(default)
-                : ApiResult<T>.Ok(await response.Content.ReadFromJsonAsync<T>(cancellationToken));
+            return ApiResult<T>.Ok(await read(response, cancellationToken));
         }
         return ApiResult<T>.Failed(ApiProblem.Of(StatusCodes.Status401Unauthorized, SessionEndedTitle));
     }

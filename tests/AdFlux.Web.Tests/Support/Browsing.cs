@@ -37,6 +37,26 @@ public static class Browsing
         Assert.True(new FileInfo(path).Length > 5_000, $"screenshot {name} too small to show anything");
     }
 
+    /// <summary>
+    /// Narrows the tab to a 390 px phone and waits (a few seconds at most) for the page to fit it: MudBlazor lays
+    /// the page out again after the resize, and a page that stays wider fails, naming what sticks out.
+    /// </summary>
+    public static async Task AssertFitsAPhoneAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth - window.innerWidth <= 1", null, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            var wide = await page.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.parentElement.closest('.table-scroll'))" +
+                ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(' | ')");
+            Assert.Fail($"{page.Url} is wider than a phone's screen: {wide}");
+        }
+    }
+
     /// <summary>axe-core (bundled by Deque.AxeCore.Playwright, injected into the page): no serious or critical violation.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using AdFlux.AppHost.Infrastructure;
 using AdFlux.Contracts.Ingest;
@@ -16,7 +17,8 @@ namespace AdFlux.Web.Tests.Support;
 
 /// <summary>
 /// The system a browser meets, in this process on real loopback ports: identity, insights and ledger
-/// (own databases, one virtual host so identity's and ingest's events reach them), the gateway, and
+/// (own databases, one virtual host so identity's and ingest's events reach them), ads (on the platform
+/// sandbox), the gateway, and
 /// the web app behind it; plus Debian's Chromium driven by Playwright. Seeded through the APIs and the
 /// broker as in production: two client profiles, a viewer limited to the first, and 40 days of figures
 /// for each profile. A full Aspire.Hosting.Testing start takes over a minute on CI's two cores, so the
@@ -52,6 +54,9 @@ public sealed class WebSystem : IAsyncLifetime
     public Guid ReportId { get; set; }
 
     public Guid OtherReportId { get; set; }
+
+    /// <summary>The first profile's campaign published on the sandbox, with figures (<see cref="AdsSeed"/>).</summary>
+    public Guid CampaignId { get; set; }
 
     public KestrelHost<AdFlux.Insights.Program> Insights { get; private set; } = null!;
 
@@ -89,8 +94,27 @@ public sealed class WebSystem : IAsyncLifetime
             {
                 ["Insights:Chat:SandboxEndpoint"] = new Uri(sandbox.Url, "v1").ToString(),
                 ["Insights:Reports:PollInterval"] = "00:00:00.200",
+                // The webhook test's receiver is on loopback; one retry, far enough off that the log shows it pending.
+                ["Insights:Webhooks:AllowPrivateTargets"] = "true",
+                ["Insights:Webhooks:PollInterval"] = "00:00:00.200",
+                ["Insights:Webhooks:RetryDelays:0"] = "00:10:00",
             })));
         var ledger = Track(new KestrelHost<AdFlux.Ledger.Program>(ResourceNames.Ledger, "http://127.0.0.1:0", Backed(ResourceNames.Ledger, ledgerDb, callsIdentity)));
+        // Ads publishes to and pulls figures from the platform sandbox's Meta API. Its own virtual host: its
+        // events would otherwise add alerts and ledger entries the other views' tests count.
+        var adsResources = Track(await infrastructure.IsolateAsync("web_ads"));
+        var sandboxRoot = sandbox.Url.ToString();
+        var ads = Track(new KestrelHost<AdFlux.Ads.Program>(ResourceNames.Ads, "http://127.0.0.1:0", Backed(ResourceNames.Ads, adsResources,
+            new Dictionary<string, string?>(callsIdentity)
+            {
+                ["Ads:Secrets:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["Ads:Platforms:MetaBaseUrl"] = sandboxRoot + "v21.0/",
+                ["Ads:Platforms:GoogleAdsBaseUrl"] = sandboxRoot + "v21/",
+                ["Ads:Platforms:GoogleTokenUrl"] = sandboxRoot + "token",
+                ["Ads:Publishing:PollInterval"] = "00:00:00.200",
+                ["Ads:Metrics:PollInterval"] = "00:00:00.200",
+                ["Ads:Metrics:LookbackDays"] = "7",
+            })));
 
         GatewayUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         Web = Track(new KestrelHost<Program>(ResourceNames.Web, "http://127.0.0.1:0", new Dictionary<string, string?>
@@ -102,6 +126,7 @@ public sealed class WebSystem : IAsyncLifetime
             [ResourceNames.ServiceUrlKey(ResourceNames.Identity)] = identity.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Insights)] = insights.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Ledger)] = ledger.Url.ToString(),
+            [ResourceNames.ServiceUrlKey(ResourceNames.Ads)] = ads.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Web)] = Web.Url.ToString(),
         }));
 
@@ -193,6 +218,7 @@ public sealed class WebSystem : IAsyncLifetime
         TenantId = Guid.Parse((string)me!["tenantId"]!);
         // Comments and reports before the figures: the ledger view's test expects the metric events to be the newest.
         await InsightsSeed.SeedAsync(this, admin);
+        await AdsSeed.SeedAsync(this, admin);
 
         var events = new List<PlatformMetricsReceived>();
         for (var before = 0; before < Days; before++)

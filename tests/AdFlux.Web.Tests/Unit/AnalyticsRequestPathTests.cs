@@ -26,4 +26,15 @@ public sealed class AnalyticsRequestPathTests
 
         Assert.EndsWith($"&platform=youtube%2Cmeta-ads&clientProfileId={profile}", path, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_export_asks_for_the_same_period_platforms_and_profile_as_the_page()
+    {
+        var profile = Guid.NewGuid();
+
+        Assert.Equal("/api/insights/exports/analytics?format=pdf&from=2026-11-24&to=2026-11-30",
+            AnalyticsRequestPath.ExportFor("pdf", ReportRange.Last7Days, Platform.All.Select(p => p.Key).ToList(), null, Today));
+        Assert.Equal($"/api/insights/exports/analytics?format=xlsx&from=2026-11-01&to=2026-11-30&platforms=youtube%2Cspotify&clientProfileId={profile}",
+            AnalyticsRequestPath.ExportFor("xlsx", ReportRange.Last30Days, ["youtube", "spotify"], profile, Today));
+    }
 }
