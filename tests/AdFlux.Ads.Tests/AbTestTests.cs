@@ -40,6 +40,8 @@ public sealed class AbTestTests(AdsWorld world)
             Arms(control, planned * 2, 0, variant, planned * 2, 0), HttpStatusCode.OK);
         Assert.Equal(final.Test.ConcludedAt!.Value.ToUnixTimeMilliseconds(), again.Test.ConcludedAt!.Value.ToUnixTimeMilliseconds());
         Assert.Equal(variant, again.Test.WinnerAdId);
+        var listed = await Drafts.ExpectAsync<List<AbTestResponse>>(world.Client, HttpMethod.Get, $"/api/ads/campaigns/{campaign.Id}/ab-tests", world.AdminA, null, HttpStatusCode.OK);
+        Assert.Equal((test.Id, "concluded", (Guid?)variant), (Assert.Single(listed).Id, listed[0].Status, listed[0].WinnerAdId));
         await using var db = world.Db(world.Matrix.A.TenantId);
         var events = (await db.Set<OutboxMessage>().Where(m => m.MessageType.StartsWith("AdFlux.Contracts.Ads.AbTestConcluded,")).ToListAsync())
             .Where(m => m.Payload.Contains(test.Id.ToString(), StringComparison.Ordinal));

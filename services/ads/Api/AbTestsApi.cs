@@ -18,6 +18,8 @@ public static class AbTestsApi
         var group = app.MapGroup("/api/ads").WithTags("A/B tests").RequireAuthorization();
         group.MapPost("/campaigns/{campaignId:guid}/ab-tests", CreateAsync).RequireAuthorization(Policies.Admin)
             .WithName("CreateAbTest").WithSummary("Plans an A/B test of a campaign's ads: the sample each arm needs");
+        group.MapGet("/campaigns/{campaignId:guid}/ab-tests", ListAsync)
+            .WithName("ListCampaignAbTests").WithSummary("A campaign's A/B tests, newest first, each with its plan and decision");
         group.MapGet("/ab-tests/{id:guid}", GetAsync)
             .WithName("GetAbTest").WithSummary("One A/B test, its plan and its decision");
         group.MapPost("/ab-tests/{id:guid}/results", EvaluateAsync).RequireAuthorization(Policies.Admin)
@@ -61,6 +63,17 @@ public static class AbTestsApi
         request.Db.AbTests.Add(test);
         await request.Db.SaveChangesAsync(request.CancellationToken);
         return TypedResults.Created($"/api/ads/ab-tests/{test.Id}", AbTestResponse.From(test));
+    }
+
+    public static async Task<Results<Ok<List<AbTestResponse>>, NotFound>> ListAsync(Guid campaignId, [AsParameters] AdsRequest request)
+    {
+        if (!await request.Db.Campaigns.AnyAsync(c => c.Id == campaignId, request.CancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        var tests = await request.Db.AbTests.AsNoTracking().Where(t => t.CampaignId == campaignId)
+            .OrderByDescending(t => t.CreatedAt).ToListAsync(request.CancellationToken);
+        return TypedResults.Ok(tests.Select(AbTestResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<AbTestResponse>, NotFound>> GetAsync(Guid id, [AsParameters] AdsRequest request)
