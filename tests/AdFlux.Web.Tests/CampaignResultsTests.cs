@@ -5,7 +5,7 @@ using AdFlux.Web.Tests.Support;
 
 namespace AdFlux.Web.Tests;
 
-/// <summary>Campaign results from ads in the client view: a viewer reads its profile's campaigns and their KPIs, and nothing it could change.</summary>
+/// <summary>Campaign results from ads in the client view: a viewer reads its profile's campaigns, their KPIs and A/B test, and nothing it could change.</summary>
 [Collection(WebCollection.Name)]
 public sealed class CampaignResultsTests(WebSystem system)
 {
@@ -16,6 +16,7 @@ public sealed class CampaignResultsTests(WebSystem system)
         using var admin = await system.ApiClientAsync(WebSystem.AdminEmail, WebSystem.AdminPassword);
         var report = (await admin.GetFromJsonAsync<JsonNode>(
             $"/api/ads/campaigns/{system.CampaignId}/report?from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}"))!["totals"]!;
+        var abTest = (await admin.GetFromJsonAsync<JsonArray>($"/api/ads/campaigns/{system.CampaignId}/ab-tests"))!.Single()!;
 
         var page = await system.SignedInPageAsync(WebSystem.ViewerEmail, WebSystem.ViewerPassword, "/campaigns");
         var row = page.Locator($"[data-campaign='{system.CampaignId}']");
@@ -27,6 +28,9 @@ public sealed class CampaignResultsTests(WebSystem system)
         var spend = ((long)report["spendMinor"]! / 100m).ToString("N2", CultureInfo.GetCultureInfo("en-US"));
         Assert.Contains($"{spend} USD", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Active", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("running", await row.GetAttributeAsync("data-ab-status"));
+        var planned = ((long)abTest["plannedSamplePerArm"]!).ToString("N0", CultureInfo.GetCultureInfo("en-US"));
+        Assert.Contains($"Running: {planned} per ad planned", await row.InnerTextAsync(), StringComparison.Ordinal);
 
         var draft = page.Locator("tr", new() { HasText = AdsSeed.DraftName });
         Assert.Equal("draft", await draft.GetAttributeAsync("data-status"));
@@ -40,6 +44,7 @@ public sealed class CampaignResultsTests(WebSystem system)
         await page.GotoAsync("/culture?name=es&returnUrl=/campaigns");
         await page.Locator("h1", new() { HasText = "Resultados de campañas" }).WaitForAsync();
         Assert.Contains("Activa", await page.Locator($"[data-campaign='{system.CampaignId}']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("En curso:", await page.Locator($"[data-campaign='{system.CampaignId}']").InnerTextAsync(), StringComparison.Ordinal);
         await Browsing.AssertFitsAPhoneAsync(page);
         await Browsing.ScreenshotAsync(page, "campaigns-phone-spanish");
         await page.Context.CloseAsync();

@@ -2,8 +2,8 @@ using AdFlux.ServiceDefaults.Money;
 
 namespace AdFlux.Web.Ads;
 
-/// <summary>A campaign and, once published, its report (drafts have no figures to ask for).</summary>
-public sealed record CampaignResult(Campaign Campaign, CampaignReport? Report)
+/// <summary>A campaign and, once published, its report (drafts have no figures to ask for) and its newest A/B test.</summary>
+public sealed record CampaignResult(Campaign Campaign, CampaignReport? Report, AbTest? AbTest)
 {
     public static bool HasFigures(Campaign campaign) => campaign.Status is not ("draft" or "publishing");
 

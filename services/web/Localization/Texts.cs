@@ -5,6 +5,10 @@ public sealed class Texts
 {
     public static readonly IReadOnlyDictionary<string, (string English, string Spanish)> All = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
+        ["AbTest"] = ("A/B test", "Prueba A/B"),
+        ["AbTestNoWinner"] = ("Concluded: no clear winner", "Concluida: sin ganador claro"),
+        ["AbTestRunning"] = ("Running: {0} per ad planned", "En curso: {0} por anuncio previstos"),
+        ["AbTestWinner"] = ("Concluded: a variant wins by {0} points ({1} likely)", "Concluida: gana una variante por {0} puntos ({1} probable)"),
         ["Acknowledge"] = ("Acknowledge", "Marcar como vista"),
         ["AcknowledgedAt"] = ("seen {0} UTC", "vista {0} UTC"),
         ["Actions"] = ("Actions", "Acciones"),

@@ -7,7 +7,7 @@ namespace AdFlux.Web.Tests.Support;
 
 /// <summary>
 /// Campaigns made through ads' API as an admin would: the first profile's Meta account, a campaign with two
-/// ads published on the platform sandbox (whose figures ads then pulls) and a draft; the other profile's draft,
+/// ads published on the platform sandbox (whose figures ads then pulls, and whose ads an A/B test compares) and a draft; the other profile's draft,
 /// which the first profile's viewer must never see.
 /// </summary>
 public static class AdsSeed
@@ -61,6 +61,17 @@ public static class AdsSeed
         var spend = await Eventually.WaitAsync(
             async () => (long)(await admin.GetFromJsonAsync<JsonNode>($"/api/ads/campaigns/{campaign}/report"))!["totals"]!["spendMinor"]!, s => s > 0, TimeSpan.FromSeconds(60));
         Assert.True(spend > 0, "ads pulled no figures of the published campaign from the sandbox");
+
+        // An A/B test of the two ads, planned and still running: CTR of 2 %, a point to detect.
+        var ads = (await admin.GetFromJsonAsync<JsonNode>($"/api/ads/campaigns/{campaign}"))!["adSets"]![0]!["ads"]!.AsArray();
+        await SendAsync(admin, HttpMethod.Post, $"/api/ads/campaigns/{campaign}/ab-tests", new
+        {
+            metric = "ctr",
+            controlAdId = (Guid)ads[0]!["id"]!,
+            variantAdIds = new[] { (Guid)ads[1]!["id"]! },
+            baselineRate = 0.02,
+            minimumDetectableEffect = 0.01,
+        });
     }
 
     private static async Task<Guid> DraftAsync(HttpClient admin, Guid profile, string name, DateTimeOffset start) =>
