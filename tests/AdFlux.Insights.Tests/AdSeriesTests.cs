@@ -69,7 +69,7 @@ public sealed class AdSeriesTests(InsightsWorld world)
         foreach (var message in messages)
         {
             await world.PublishAsync(message);
-            await world.HandledAsync(message.EventId);
+            await world.HandledAsync(message);
         }
     }
 

@@ -73,19 +73,19 @@ public sealed class AlertTests(InsightsWorld world)
         var campaign = Guid.NewGuid();
         var reached = Alerts.BudgetReached(tenant, profile, campaign, 100);
         await world.PublishAsync(reached);
-        await world.HandledAsync(reached.EventId);
+        await world.HandledAsync(reached);
         var again = reached with { EventId = Guid.CreateVersion7() };
         await world.PublishAsync(again);
-        await world.HandledAsync(again.EventId);
+        await world.HandledAsync(again);
         var notice = new AnomalyDetected(Guid.CreateVersion7(), tenant, DateTimeOffset.UtcNow, Guid.NewGuid(), "shadowban", "high",
             "Screenshot shows a shadowban notice (en)", Guid.NewGuid(), "en", "your account is restricted", new DetectedObject("shadowban", 1, 0.1, 0.2, 0.5, 0.1, "your account is restricted"));
         await world.PublishAsync(notice);
-        await world.HandledAsync(notice.EventId);
+        await world.HandledAsync(notice);
 
         var unusual = new AdFlux.Contracts.Ads.CampaignAnomalyDetected(Guid.CreateVersion7(), tenant, DateTimeOffset.UtcNow, campaign, profile, "google",
             new DateOnly(2026, 11, 24), "cpc", 3.1, 0.7, 1.3, "CPC on Tuesday 2026-11-24 was 3.10 USD, above the expected 0.70 USD–1.30 USD drawn from the same weekday of the last 8 weeks.");
         await world.PublishAsync(unusual);
-        await world.HandledAsync(unusual.EventId);
+        await world.HandledAsync(unusual);
 
         await using var db = world.Db(tenant);
         var alerts = await db.Alerts.OrderBy(a => a.Kind).ToListAsync();

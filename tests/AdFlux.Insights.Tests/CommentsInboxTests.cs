@@ -26,9 +26,9 @@ public sealed class CommentsInboxTests(InsightsWorld world)
         var first = Social.Posts(tenant, profile, [Social.Post(PostUrl, likes: 100)], comments);
         var again = Social.Posts(tenant, profile, [Social.Post(PostUrl, likes: 150)], [comments[0], Social.Comment(PostUrl, "nice", "dani", 4)]);
         await world.PublishAsync(first);
-        await world.HandledAsync(first.EventId);
+        await world.HandledAsync(first);
         await world.PublishAsync(again);
-        await world.HandledAsync(again.EventId);
+        await world.HandledAsync(again);
 
         await using (var db = world.Db(tenant))
         {
@@ -60,8 +60,8 @@ public sealed class CommentsInboxTests(InsightsWorld world)
         var like = Social.Interaction(tenant, profile, "17890002", "", kind: "like");
         await world.PublishAsync(original);
         await world.PublishAsync(like);
-        await world.HandledAsync(original.EventId);
-        await world.HandledAsync(like.EventId);
+        await world.HandledAsync(original);
+        await world.HandledAsync(like);
         var comment = Assert.Single((await Page(admin, "")).Items);
         Assert.Equal(("neutral", "meta", "lexicon"), (comment.Sentiment, comment.Source, comment.LabelledBy));
 
@@ -71,7 +71,7 @@ public sealed class CommentsInboxTests(InsightsWorld world)
 
         var edited = Social.Interaction(tenant, profile, "17890001", "this is fine, amazing even");
         await world.PublishAsync(edited);
-        await world.HandledAsync(edited.EventId);
+        await world.HandledAsync(edited);
         var after = Assert.Single((await Page(admin, "")).Items);
         Assert.Equal(("this is fine, amazing even", "negative", "person"), (after.Text, after.Sentiment, after.LabelledBy));
         Assert.Equal(["anger"], after.Emotions);
@@ -101,7 +101,7 @@ public sealed class CommentsInboxTests(InsightsWorld world)
         var (tenant, profile, admin) = NewTenant();
         var interaction = Social.Interaction(tenant, profile, "17890003", "love it");
         await world.PublishAsync(interaction);
-        await world.HandledAsync(interaction.EventId);
+        await world.HandledAsync(interaction);
         var comment = Assert.Single((await Page(admin, "")).Items);
 
         using var client = world.Client(admin);

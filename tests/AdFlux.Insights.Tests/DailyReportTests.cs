@@ -31,7 +31,7 @@ public sealed class DailyReportTests(InsightsWorld world)
                 var posts = Enumerable.Range(1, day).Select(i => Social.Post($"https://instagram.com/p/d{day}-{i}", likes: 100 * i)).ToList();
                 var pull = Social.Posts(tenant, profile, posts, [Social.Comment(posts[0].PostUrl, $"Day {day}: amazing #tour @venue", minute: day)]);
                 await world.PublishAsync(pull);
-                await world.HandledAsync(pull.EventId);
+                await world.HandledAsync(pull);
             }
             var calls = world.ChatRequests.Count;
             var run = await RunNowAsync(admin, profile);
@@ -77,7 +77,7 @@ public sealed class DailyReportTests(InsightsWorld world)
             Social.Comment(post.PostUrl, "[invalid-json] when is the next show in Madrid?", "ben", 2),
         ]);
         await world.PublishAsync(pull);
-        await world.HandledAsync(pull.EventId);
+        await world.HandledAsync(pull);
 
         Assert.Equal("created", (await RunNowAsync(admin, profile)).LastOutcome);
         var summary = Assert.Single(await ListAsync(admin, profile));

@@ -89,18 +89,27 @@ public sealed class InsightsWorld : IAsyncLifetime
     public Task PublishAsync<TEvent>(TEvent message) where TEvent : class => Service.Services.GetRequiredService<IBus>().Publish(message);
 
     /// <summary>Waits until insights has handled the event (its inbox row exists).</summary>
-    public async Task HandledAsync(Guid eventId)
+    /// <summary>
+    /// Waits until every insights consumer of the message's type has handled it (an inbox row each):
+    /// one event can have several, e.g. the alert and the webhook consumers of CampaignAnomalyDetected,
+    /// and they finish in either order.
+    /// </summary>
+    public async Task HandledAsync(AdFlux.Contracts.IIntegrationEvent message)
     {
+        var consumers = ConsumersOf(message.GetType());
         var handled = await Eventually.WaitAsync(async () =>
         {
             await using var connection = new NpgsqlConnection(Service.Resources.DatabaseConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE message_id = @id", connection);
-            command.Parameters.AddWithValue("id", eventId);
+            command.Parameters.AddWithValue("id", message.EventId);
             return (long)(await command.ExecuteScalarAsync())!;
-        }, count => count > 0);
-        Assert.True(handled > 0, $"insights did not handle event {eventId} in time");
+        }, count => count >= consumers);
+        Assert.True(handled >= consumers, $"insights handled event {message.EventId} in {handled} of its {consumers} consumers in time");
     }
+
+    private static int ConsumersOf(Type messageType) => typeof(AdFlux.Insights.Program).Assembly.GetTypes()
+        .Count(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumer<>).MakeGenericType(messageType).IsAssignableFrom(type));
 
     public async Task PublishAndWaitAsync(params PlatformMetricsReceived[] messages)
     {
@@ -110,7 +119,7 @@ public sealed class InsightsWorld : IAsyncLifetime
         }
         foreach (var message in messages)
         {
-            await HandledAsync(message.EventId);
+            await HandledAsync(message);
         }
     }
 

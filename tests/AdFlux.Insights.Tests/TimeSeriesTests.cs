@@ -77,7 +77,7 @@ public sealed class TimeSeriesTests(InsightsWorld world)
         await Task.WhenAll(restatements.Select(world.PublishAsync));
         foreach (var message in restatements)
         {
-            await world.HandledAsync(message.EventId);
+            await world.HandledAsync(message);
         }
 
         await using var db = world.Db(tenant);

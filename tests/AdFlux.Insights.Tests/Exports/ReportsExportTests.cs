@@ -171,7 +171,7 @@ public sealed class ReportsExportTests(InsightsWorld world)
             var pull = Social.Posts(tenant, profile, posts,
                 [Social.Comment(posts[0].PostUrl, $"Run {run}: amazing #tour", minute: run), Social.Comment(posts[0].PostUrl, "me encanta, ¿cuándo en Madrid?", "ana", run + 1)]);
             await world.PublishAsync(pull);
-            await world.HandledAsync(pull.EventId);
+            await world.HandledAsync(pull);
             using var accepted = await client.PostAsync($"/api/insights/reports/schedules/{profile}/run", null);
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
             var asked = (await accepted.Content.ReadFromJsonAsync<ReportScheduleResponse>())!;

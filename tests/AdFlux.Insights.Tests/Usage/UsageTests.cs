@@ -43,7 +43,7 @@ public sealed class UsageTests(InsightsWorld world)
         await world.PublishAsync(batch);
         await world.PublishAsync(batch);
         await world.PublishAsync(Batch(other, Call(provider, "GET v1/things/{id}", today, 50, 200, 1m)));
-        await world.HandledAsync(batch.EventId);
+        await world.HandledAsync(batch);
 
         using var admin = world.Client(TestTokens.Admin(tenant));
         var page = await Eventually.WaitAsync(() => admin.GetFromJsonAsync<UsagePageJson>($"/api/insights/usage?provider={provider}")!, p => p!.Total == 2);
@@ -57,7 +57,7 @@ public sealed class UsageTests(InsightsWorld world)
 
         // Redelivered under its own id: still counted once, however long we wait for a second count.
         await world.PublishAsync(batch);
-        await world.HandledAsync(batch.EventId);
+        await world.HandledAsync(batch);
         await using (var db = world.Db(tenant))
         {
             Assert.Equal(3, await db.UsageDays.Where(u => u.Provider == provider).SumAsync(u => u.Calls));
@@ -174,7 +174,7 @@ public sealed class UsageTests(InsightsWorld world)
     private async Task PublishAndWaitAsync(ExternalApiCallsRecorded batch)
     {
         await world.PublishAsync(batch);
-        await world.HandledAsync(batch.EventId);
+        await world.HandledAsync(batch);
     }
 
     private async Task<List<Alert>> UsageAlertsAsync(Guid tenant)
