@@ -1,3 +1,4 @@
+using System.Data;
 using AdFlux.Insights.Domain;
 using AdFlux.Insights.Webhooks;
 using AdFlux.ServiceDefaults.Auth;
@@ -131,6 +132,9 @@ public static class WebhooksApi
         {
             return TypedResults.NotFound();
         }
+        // One snapshot for the deliveries and their attempts: a delivery's status and its newest attempt
+        // are written together, and two plain reads could straddle that write (a 204 shown as still pending).
+        await using var snapshot = await request.Db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, request.CancellationToken);
         var deliveries = request.Db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == id);
         if (status is not null)
         {
