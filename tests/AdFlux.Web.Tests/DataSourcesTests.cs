@@ -23,8 +23,11 @@ public sealed class DataSourcesTests(WebSystem system)
         Assert.Equal("1", await source.GetAttributeAsync("data-deliveries-24h"));
         Assert.Contains("Receiving data", await source.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("1 last hour · 1 last 24 h", await source.InnerTextAsync(), StringComparison.Ordinal);
+        // The pulled channel: its state and its next scheduled pull, as ingest reports them.
+        var pulledHealth = (await admin.GetFromJsonAsync<JsonArray>("/api/ingest/sources"))!.Single(s => (string?)s!["source"] == $"youtube-api/{IngestSeed.PulledChannelId}")!;
         var pulled = page.Locator($"[data-testid=sources] tr[data-source='youtube-api/{IngestSeed.PulledChannelId}']");
-        Assert.Contains("Not pulled yet", await pulled.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(pulledHealth["lastPullAt"] is null ? "silent" : pulledHealth["lastPullError"] is null ? "flowing" : "failing", await pulled.GetAttributeAsync("data-state"));
+        Assert.NotNull(pulledHealth["nextPullAt"]);
 
         var schedule = page.Locator($"[data-testid=schedules] tr[data-schedule='{seeded.ScheduleId}']");
         Assert.Contains($"{IngestSeed.Cron} · {IngestSeed.TimeZone}", await schedule.InnerTextAsync(), StringComparison.Ordinal);
@@ -64,15 +67,19 @@ public sealed class DataSourcesTests(WebSystem system)
     {
         var page = await system.SignedInPageAsync(WebSystem.AdminEmail, WebSystem.AdminPassword, "/admin/sources");
         var schedule = page.Locator($"[data-testid=schedules] tr[data-schedule='{system.IngestSeeded.ScheduleId}']");
+        var before = await schedule.GetAttributeAsync("data-last-run");
         await schedule.Locator("[data-testid=pull-now]").ClickAsync();
         using var admin = await system.ApiClientAsync(WebSystem.AdminEmail, WebSystem.AdminPassword);
+        var path = $"/api/ingest/schedules/{system.IngestSeeded.ScheduleId}";
         var ran = await AdFlux.Testing.Eventually.WaitAsync(
-            async () => (string?)(await admin.GetFromJsonAsync<JsonNode>($"/api/ingest/schedules/{system.IngestSeeded.ScheduleId}"))!["lastRunAt"],
-            at => at is not null, TimeSpan.FromSeconds(30));
-        Assert.NotNull(ran);
+            async () => (await admin.GetFromJsonAsync<JsonNode>(path))!["lastRunAt"] is { } at ? ((DateTimeOffset)at).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+            at => at != before && at != "", TimeSpan.FromSeconds(30));
+        Assert.NotEqual(before, ran);
+        Assert.NotEqual("", ran);
         await page.Locator("[data-testid=refresh-sources]").ClickAsync();
-        await AdFlux.Testing.Eventually.WaitAsync(async () => await schedule.InnerTextAsync(), text => !text.Contains("Not pulled yet", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.DoesNotContain("Not pulled yet", await schedule.InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator($"[data-testid=schedules] tr[data-schedule='{system.IngestSeeded.ScheduleId}'][data-last-run='{ran}']").WaitForAsync();
+        var outcome = (string?)(await admin.GetFromJsonAsync<JsonNode>(path))!["lastOutcome"];
+        Assert.Contains(outcome == "succeeded" ? "succeeded" : "failed", await schedule.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("[data-testid=problem]").CountAsync());
         await page.Context.CloseAsync();
     }
