@@ -6,6 +6,7 @@ using AdFlux.AppHost.Infrastructure;
 using AdFlux.Contracts.Ingest;
 using AdFlux.Identity.Tenants;
 using AdFlux.ServiceDefaults;
+using AdFlux.ServiceDefaults.Data;
 using AdFlux.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,13 @@ public sealed class WebSystem : IAsyncLifetime
 
     public KestrelHost<AdFlux.Insights.Program> Insights { get; private set; } = null!;
 
+    /// <summary>What <see cref="IngestSeed"/> and <see cref="StudioSeed"/> made: the delivery, the schedule and the requests in review.</summary>
+    public IngestSeed.Seeded IngestSeeded { get; set; } = null!;
+
+    public StudioSeed.Seeded StudioSeeded { get; set; } = null!;
+
+    public Task MlMigrated { get; private set; } = Task.CompletedTask;
+
     private string _insightsDatabase = null!;
 
     /// <summary>The UTC day the figures end on (yesterday: a day fully observed).</summary>
@@ -104,6 +112,11 @@ public sealed class WebSystem : IAsyncLifetime
         // events would otherwise add alerts and ledger entries the other views' tests count.
         var adsResources = Track(await infrastructure.IsolateAsync("web_ads"));
         var sandboxRoot = sandbox.Url.ToString();
+        // ml-detection scores the studio's assets for ads; ingest pulls from the sandbox. Own virtual hosts, as for ads.
+        var ml = Track(new KestrelHost<AdFlux.MlDetection.Program>(ResourceNames.MlDetection, "http://127.0.0.1:0", Backed(ResourceNames.MlDetection,
+            Track(await infrastructure.IsolateAsync("web_ml")), StudioSeed.MlSettings(callsIdentity))));
+        var ingest = Track(new KestrelHost<AdFlux.Ingest.Program>(ResourceNames.Ingest, "http://127.0.0.1:0", Backed(ResourceNames.Ingest,
+            Track(await infrastructure.IsolateAsync("web_ingest")), IngestSeed.Settings(callsIdentity, sandboxRoot))));
         var ads = Track(new KestrelHost<AdFlux.Ads.Program>(ResourceNames.Ads, "http://127.0.0.1:0", Backed(ResourceNames.Ads, adsResources,
             new Dictionary<string, string?>(callsIdentity)
             {
@@ -114,6 +127,7 @@ public sealed class WebSystem : IAsyncLifetime
                 ["Ads:Publishing:PollInterval"] = "00:00:00.200",
                 ["Ads:Metrics:PollInterval"] = "00:00:00.200",
                 ["Ads:Metrics:LookbackDays"] = "7",
+                [ResourceNames.ServiceUrlKey(ResourceNames.MlDetection)] = ml.Url.ToString(),
             })));
 
         GatewayUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -127,10 +141,13 @@ public sealed class WebSystem : IAsyncLifetime
             [ResourceNames.ServiceUrlKey(ResourceNames.Insights)] = insights.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Ledger)] = ledger.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Ads)] = ads.Url.ToString(),
+            [ResourceNames.ServiceUrlKey(ResourceNames.Ingest)] = ingest.Url.ToString(),
+            [ResourceNames.ServiceUrlKey(ResourceNames.MlDetection)] = ml.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Web)] = Web.Url.ToString(),
         }));
 
         _insightsDatabase = insightsDb.DatabaseConnectionString;
+        MlMigrated = ml.Services.GetRequiredService<DatabaseState<AdFlux.MlDetection.Data.MlDetectionDbContext>>().Migrated;
         await SeedAsync();
 
         _playwright = await Playwright.CreateAsync();
@@ -218,7 +235,10 @@ public sealed class WebSystem : IAsyncLifetime
         TenantId = Guid.Parse((string)me!["tenantId"]!);
         // Comments and reports before the figures: the ledger view's test expects the metric events to be the newest.
         await InsightsSeed.SeedAsync(this, admin);
+        // The studio's and ingest's seeds touch neither insights nor the ledger: they run beside the others.
+        var sourcesAndStudio = Task.WhenAll(StudioSeed.SeedAsync(this), IngestSeed.SeedAsync(this));
         await AdsSeed.SeedAsync(this, admin);
+        await sourcesAndStudio;
 
         var events = new List<PlatformMetricsReceived>();
         for (var before = 0; before < Days; before++)
