@@ -4,6 +4,7 @@ using AdFlux.Web.Components;
 using AdFlux.Web.Gateway;
 using AdFlux.Web.Localization;
 using AdFlux.Web.Sessions;
+using AdFlux.Web.Video;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -79,6 +80,7 @@ public static class WebServiceExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();
+        app.MapMediaEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
