@@ -49,6 +49,29 @@ public sealed class VideoViewsTests(WebSystem system)
     }
 
     [Fact]
+    public async Task An_admin_cancels_a_running_analysis_and_sees_it_stop_without_a_reload()
+    {
+        using var admin = await system.ApiClientAsync(WebSystem.AdminEmail, WebSystem.AdminPassword);
+        // Twelve seconds read at twice real time: long enough to be caught running.
+        var videoId = await VideoSeed.UploadAsync(admin, await VideoSeed.Mp4Async("to-cancel.mp4", 770, seconds: 12), system.ProfileId);
+        var jobId = await AdFlux.Testing.Eventually.WaitAsync(
+            async () => (await admin.GetFromJsonAsync<JsonArray>($"/api/video/jobs?videoId={videoId}"))!.Select(j => (Guid?)j!["id"]).FirstOrDefault(),
+            id => id is not null, TimeSpan.FromSeconds(30));
+        Assert.NotNull(jobId);
+
+        var page = await system.SignedInPageAsync(WebSystem.AdminEmail, WebSystem.AdminPassword, "/admin/uploads");
+        var job = page.Locator($".job[data-job='{jobId}']");
+        await page.Locator($".job[data-job='{jobId}'][data-state=running]").WaitForAsync(new() { Timeout = 60_000 });
+        await page.ClickAsync($"[data-cancel='{jobId}']");
+        await page.Locator($".job[data-job='{jobId}'][data-state=cancelled]").WaitForAsync(new() { Timeout = 30_000 });
+
+        Assert.Contains("Cancelled", await job.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await job.Locator("[data-cancel]").CountAsync());
+        Assert.Equal("cancelled", (string?)(await admin.GetFromJsonAsync<JsonNode>($"/api/video/jobs/{jobId}"))!["state"]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Uploading_a_text_file_shows_the_problems_title_and_field_in_both_languages_and_on_a_phone()
     {
         var page = await system.SignedInPageAsync(WebSystem.AdminEmail, WebSystem.AdminPassword, "/admin/uploads");

@@ -23,7 +23,7 @@ public static class VideoSeed
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), $"adflux-web-video-{Environment.ProcessId}");
 
     /// <summary>A small H.264/AAC MP4 (a test pattern over a tone); <paramref name="tone"/> changes its bytes, so video sees a new file.</summary>
-    public static async Task<string> Mp4Async(string name, int tone)
+    public static async Task<string> Mp4Async(string name, int tone, int seconds = Seconds)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name);
@@ -32,7 +32,7 @@ public static class VideoSeed
             return path;
         }
         await RunAsync("ffmpeg",
-            $"-y -hide_banner -loglevel error -f lavfi -i testsrc2=size=160x90:rate=10:duration={Seconds} -f lavfi -i sine=frequency={tone}:duration={Seconds} " +
+            $"-y -hide_banner -loglevel error -f lavfi -i testsrc2=size=160x90:rate=10:duration={seconds} -f lavfi -i sine=frequency={tone}:duration={seconds} " +
             $"-c:v libx264 -preset ultrafast -pix_fmt yuv420p -c:a aac -b:a 64k -shortest -movflags +faststart \"{path}\"");
         return path;
     }
@@ -41,14 +41,7 @@ public static class VideoSeed
     public static async Task SeedAsync(WebSystem system)
     {
         using var admin = await system.ApiClientAsync(WebSystem.AdminEmail, WebSystem.AdminPassword);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(await Mp4Async(FileName, 330)));
-        file.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
-        form.Add(file, "file", FileName);
-        form.Add(new StringContent(system.ProfileId.ToString()), "clientProfileId");
-        var video = await SendAsync(admin, admin.PostAsync("/api/video/uploads", form));
-        var videoId = (Guid)video["id"]!;
-
+        var videoId = await UploadAsync(admin, await Mp4Async(FileName, 330), system.ProfileId);
         var analysis = await WaitForJobAsync(admin, $"/api/video/jobs?videoId={videoId}", jobs => jobs.AsArray().FirstOrDefault());
         Assert.True((string?)analysis["state"] == "succeeded", $"cut analysis: {analysis}");
         var clip = (await admin.GetFromJsonAsync<JsonArray>($"/api/video/clips?videoId={videoId}"))!.FirstOrDefault();
@@ -59,6 +52,17 @@ public static class VideoSeed
         Assert.True((string?)rendered["state"] == "succeeded", $"render: {rendered}");
         var variant = (await admin.GetFromJsonAsync<JsonArray>($"/api/video/variants?clipId={clipId}"))!.Single()!;
         (system.VideoId, system.ClipId, system.VariantId) = (videoId, clipId, (Guid)variant["id"]!);
+    }
+
+    /// <summary>Uploads a file of <paramref name="profile"/> in one multipart request; answers the video's id.</summary>
+    public static async Task<Guid> UploadAsync(HttpClient admin, string path, Guid profile)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
+        file.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
+        form.Add(file, "file", Path.GetFileName(path));
+        form.Add(new StringContent(profile.ToString()), "clientProfileId");
+        return (Guid)(await SendAsync(admin, admin.PostAsync("/api/video/uploads", form)))["id"]!;
     }
 
     private static async Task<JsonNode> WaitForJobAsync(HttpClient admin, string path, Func<JsonNode, JsonNode?> pick)

@@ -282,7 +282,7 @@ public sealed class WebSystem : IAsyncLifetime
 
     /// <summary>
     /// Video with real ffmpeg on its own virtual host and media folder, set up as its own tests set it up, plus:
-    /// clips of <see cref="VideoSeed.ClipSeconds"/> (the test videos are shorter), and the source read at real time,
+    /// clips of <see cref="VideoSeed.ClipSeconds"/> (the test videos are shorter), and the source read at twice real time,
     /// so a few seconds of analysis show progress moving.
     /// </summary>
     private async Task<KestrelHost<AdFlux.Video.Program>> StartVideoAsync(TestInfrastructure infrastructure, Dictionary<string, string?> callsIdentity)
@@ -300,7 +300,7 @@ public sealed class WebSystem : IAsyncLifetime
                 ["Video:JobRetryDelay"] = "00:00:00.200",
                 ["Video:JobPollInterval"] = "00:00:00.200",
                 ["Video:ClipLengths:0"] = VideoSeed.ClipSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Video:AnalysisReadRate"] = "1",
+                ["Video:AnalysisReadRate"] = "2",
             }));
         await video.Services.GetRequiredService<AdFlux.ServiceDefaults.Data.DatabaseState<AdFlux.Video.Data.VideoDbContext>>().Migrated;
         return video;
