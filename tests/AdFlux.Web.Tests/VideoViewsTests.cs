@@ -45,6 +45,18 @@ public sealed class VideoViewsTests(WebSystem system)
         Assert.Equal(system.ProfileId, (Guid)(await admin.GetFromJsonAsync<JsonNode>($"/api/video/videos/{videoId}"))!["clientProfileId"]!);
         await Browsing.ScreenshotAsync(page, "uploads-admin");
         await Browsing.AssertAccessibleAsync(page);
+
+        // From the clips page the admin asks for a 9:16 variant of the new clip: video queues a render job (cancelled
+        // here at once, as the seed renders the variant the other tests play).
+        var clipId = (Guid)(await admin.GetFromJsonAsync<JsonArray>($"/api/video/clips?videoId={videoId}"))![0]!["id"]!;
+        await page.GotoAsync("/clips");
+        await Browsing.WaitForCircuitAsync(page);
+        await page.SelectOptionAsync($"#render-{clipId:N}", "9:16");
+        await page.ClickAsync($"[data-render='{clipId}']");
+        await page.Locator($"[data-clip='{clipId}'] [data-testid=render-queued]").WaitForAsync();
+        var render = (await admin.GetFromJsonAsync<JsonArray>($"/api/video/jobs?videoId={videoId}"))!.Single(j => (string?)j!["kind"] == "render-variants")!;
+        using var cancelled = await admin.PostAsync($"/api/video/jobs/{(Guid)render["id"]!}/cancel", null);
+        Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
         await page.Context.CloseAsync();
     }
 
