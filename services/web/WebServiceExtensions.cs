@@ -5,6 +5,7 @@ using AdFlux.Web.Gateway;
 using AdFlux.Web.Localization;
 using AdFlux.Web.Sessions;
 using AdFlux.Web.Studio;
+using AdFlux.Web.Video;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -81,6 +82,7 @@ public static class WebServiceExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapAssetContentEndpoint();
+        app.MapMediaEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

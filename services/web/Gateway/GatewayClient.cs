@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using AdFlux.Web.Sessions;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -36,6 +37,39 @@ public sealed class GatewayClient(
 
     public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(() => new HttpRequestMessage(HttpMethod.Delete, path), ReadJsonAsync<T>, cancellationToken);
+
+    /// <summary>A request the caller builds (headers, a chunk of bytes), answered as JSON.</summary>
+    public Task<ApiResult<T>> SendAsync<T>(Func<HttpRequestMessage> build, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(build, ReadJsonAsync<T>, cancellationToken);
+
+    /// <summary>
+    /// A response the caller reads as it arrives and disposes (a media stream, server-sent events), whatever its
+    /// status; null once the session has ended. <paramref name="user"/> names the session: an endpoint outside
+    /// the circuit passes its request's user.
+    /// </summary>
+    public async Task<HttpResponseMessage?> OpenAsync(Func<HttpRequestMessage> build, ClaimsPrincipal? user = null, CancellationToken cancellationToken = default)
+    {
+        user ??= (await authentication.GetAuthenticationStateAsync()).User;
+        var session = sessions.Find(user.FindFirst(SessionCookie.SessionClaim)?.Value);
+        for (var attempt = 0; session is not null && attempt < 2; attempt++)
+        {
+            var token = await AccessTokenAsync(session, force: attempt > 0, cancellationToken);
+            if (token is null)
+            {
+                break;
+            }
+            using var request = build();
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+            {
+                response.Dispose();
+                continue;
+            }
+            return response;
+        }
+        return null;
+    }
 
     private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
         response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0

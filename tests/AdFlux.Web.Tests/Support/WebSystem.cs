@@ -67,6 +67,15 @@ public sealed class WebSystem : IAsyncLifetime
     public StudioSeed.Seeded StudioSeeded { get; set; } = null!;
 
     public Task MlMigrated { get; private set; } = Task.CompletedTask;
+    /// <summary>The first profile's seeded video, its clip and the clip's 1:1 variant (<see cref="VideoSeed"/>), once <see cref="VideoSeeded"/> completes.</summary>
+    public Guid VideoId { get; set; }
+
+    public Guid ClipId { get; set; }
+
+    public Guid VariantId { get; set; }
+
+    /// <summary>Runs while the other views' tests do: only the video tests wait for it.</summary>
+    public Task VideoSeeded { get; private set; } = Task.CompletedTask;
 
     private string _insightsDatabase = null!;
 
@@ -130,6 +139,8 @@ public sealed class WebSystem : IAsyncLifetime
                 [ResourceNames.ServiceUrlKey(ResourceNames.MlDetection)] = ml.Url.ToString(),
             })));
 
+        var video = Track(await StartVideoAsync(infrastructure, callsIdentity));
+
         GatewayUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         Web = Track(new KestrelHost<Program>(ResourceNames.Web, "http://127.0.0.1:0", new Dictionary<string, string?>
         {
@@ -143,12 +154,14 @@ public sealed class WebSystem : IAsyncLifetime
             [ResourceNames.ServiceUrlKey(ResourceNames.Ads)] = ads.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Ingest)] = ingest.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.MlDetection)] = ml.Url.ToString(),
+            [ResourceNames.ServiceUrlKey(ResourceNames.Video)] = video.Url.ToString(),
             [ResourceNames.ServiceUrlKey(ResourceNames.Web)] = Web.Url.ToString(),
         }));
 
         _insightsDatabase = insightsDb.DatabaseConnectionString;
         MlMigrated = ml.Services.GetRequiredService<DatabaseState<AdFlux.MlDetection.Data.MlDetectionDbContext>>().Migrated;
         await SeedAsync();
+        VideoSeeded = VideoSeed.SeedAsync(this);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -284,6 +297,32 @@ public sealed class WebSystem : IAsyncLifetime
         var json = await response.Content.ReadFromJsonAsync<JsonNode>();
         Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {json}");
         return Guid.Parse((string)json!["id"]!);
+    }
+
+    /// <summary>
+    /// Video with real ffmpeg on its own virtual host and media folder, set up as its own tests set it up, plus:
+    /// clips of <see cref="VideoSeed.ClipSeconds"/> (the test videos are shorter), and the source read at twice real time,
+    /// so a few seconds of analysis show progress moving.
+    /// </summary>
+    private async Task<KestrelHost<AdFlux.Video.Program>> StartVideoAsync(TestInfrastructure infrastructure, Dictionary<string, string?> callsIdentity)
+    {
+        await Prerequisites.EnsureAsync([Prerequisites.Ffmpeg], Console.WriteLine, CancellationToken.None);
+        var resources = Track(await infrastructure.IsolateAsync("web_video"));
+        var media = Path.Combine(Path.GetTempPath(), $"adflux-web-video-store-{Guid.NewGuid():N}");
+        _disposables.Add(new DeletedFolder(media));
+        var video = new KestrelHost<AdFlux.Video.Program>(ResourceNames.Video, "http://127.0.0.1:0", Backed(ResourceNames.Video, resources,
+            new Dictionary<string, string?>(callsIdentity)
+            {
+                ["Video:StorageRoot"] = media,
+                ["Video:MaxUploadBytes"] = (20 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Video:MaxConcurrentFfmpeg"] = "1",
+                ["Video:JobRetryDelay"] = "00:00:00.200",
+                ["Video:JobPollInterval"] = "00:00:00.200",
+                ["Video:ClipLengths:0"] = VideoSeed.ClipSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Video:AnalysisReadRate"] = "2",
+            }));
+        await video.Services.GetRequiredService<AdFlux.ServiceDefaults.Data.DatabaseState<AdFlux.Video.Data.VideoDbContext>>().Migrated;
+        return video;
     }
 
     private static Dictionary<string, string?> Backed(string service, IsolatedResources resources, Dictionary<string, string?> settings)
