@@ -7,7 +7,7 @@ using AdFlux.Web.Tests.Support;
 
 // Not run by CI: `dotnet run -c Release --project tests/benchmarks/web-first-paint [-- loads=20]`.
 var loads = args.Select(a => a.Split('=')).Where(a => a[0] == "loads").Select(a => int.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(20).First();
-ServiceContentRoots.PointAt("identity", "insights", "ledger", "ads", "ingest", "ml-detection", "web");
+ServiceContentRoots.PointAt("identity", "insights", "ledger", "ads", "ingest", "ml-detection", "video", "web");
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ADFLUX_GATEWAY", Path.Combine(RepositoryPaths.Root, "gateway"));
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORMSANDBOX", Path.Combine(RepositoryPaths.Root, "tests", "PlatformSandbox"));
 Console.WriteLine($"web first-paint benchmark on {Environment.ProcessorCount} cores, load average {LoadAverage()}");
