@@ -79,29 +79,16 @@ public sealed class GatewayClient(
     private async Task<ApiResult<T>> SendAsync<T>(
         Func<HttpRequestMessage> build, Func<HttpResponseMessage, CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
     {
-        var state = await authentication.GetAuthenticationStateAsync();
-        var session = sessions.Find(state.User.FindFirst(SessionCookie.SessionClaim)?.Value);
-        for (var attempt = 0; session is not null && attempt < 2; attempt++)
+        using var response = await OpenAsync(build, cancellationToken: cancellationToken);
+        if (response is null)
         {
-            var token = await AccessTokenAsync(session, force: attempt > 0, cancellationToken);
-            if (token is null)
-            {
-                break;
-            }
-            using var request = build();
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
-            {
-                continue;
-            }
-            if (!response.IsSuccessStatusCode)
-            {
-                return ApiResult<T>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
-            }
-            return ApiResult<T>.Ok(await read(response, cancellationToken));
+            return ApiResult<T>.Failed(ApiProblem.Of(StatusCodes.Status401Unauthorized, SessionEndedTitle));
         }
-        return ApiResult<T>.Failed(ApiProblem.Of(StatusCodes.Status401Unauthorized, SessionEndedTitle));
+        if (!response.IsSuccessStatusCode)
+        {
+            return ApiResult<T>.Failed(await ApiProblem.ReadAsync(response, cancellationToken));
+        }
+        return ApiResult<T>.Ok(await read(response, cancellationToken));
     }
 
     private async Task<string?> AccessTokenAsync(TokenSession session, bool force, CancellationToken cancellationToken)
